@@ -1,0 +1,284 @@
+/* runway-cli.c — Runway on the command line
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * For automation (checks of a plan kept in git, exports for meetings) and
+ * for the tests. Exit status: 0 success, 1 failure (one line on stderr),
+ * 2 wrong usage (usage on stderr). Nothing is written when a command fails.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "runway-core.h"
+
+typedef int (*CommandFunc) (int argc, char **argv);
+
+typedef struct
+{
+  const char  *name;
+  const char  *parameters;
+  const char  *summary;
+  CommandFunc  run;
+} Command;
+
+static int
+fail (const char   *command,
+      const GError *error)
+{
+  g_printerr ("runway-cli %s: %s\n", command, error->message);
+  return 1;
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *command,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("runway-cli %s: %s\n\n%s", command, message, help);
+  return 2;
+}
+
+/* Parses a command's options; on a usage error prints it and returns FALSE
+ * with *status set to 2. */
+static gboolean
+parse_command (GOptionContext  *context,
+               const char      *command,
+               int             *argc,
+               char          ***argv,
+               int              n_args,
+               int             *status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = usage_error (context, command, error->message);
+      return FALSE;
+    }
+  /* argv[0] is the command */
+  if (*argc - 1 != n_args)
+    {
+      *status = usage_error (context, command,
+                             *argc - 1 < n_args ? _("missing argument")
+                                                : _("too many arguments"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static GOptionContext *
+command_context (const char        *parameters,
+                 const char        *summary,
+                 const GOptionEntry *entries)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  return context;
+}
+
+static int
+run_new (int    argc,
+         char **argv)
+{
+  g_autofree char *name = NULL;
+  const GOptionEntry entries[] = {
+    { "name", 'n', 0, G_OPTION_ARG_STRING, &name, N_("The plan's name (default: the file name)"),
+      N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (_("PLAN"), _("Create a new, empty plan file."), entries);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RunwayPlan) plan = NULL;
+  int status;
+
+  if (!parse_command (context, "new", &argc, &argv, 1, &status))
+    return status;
+
+  plan = runway_plan_create (argv[1], name, &error);
+  if (plan == NULL)
+    return fail ("new", error);
+
+  g_print (_("Created “%s”\n"), argv[1]);
+  return 0;
+}
+
+static int
+run_demo (int    argc,
+          char **argv)
+{
+  g_autoptr(GOptionContext) context =
+    command_context (_("PLAN"), _("Write the demo plan: a realistic estate with real vendor "
+                                  "lifecycle dates, for trying Runway out."), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RunwayPlan) plan = NULL;
+  int status;
+
+  if (!parse_command (context, "demo", &argc, &argv, 1, &status))
+    return status;
+
+  plan = runway_plan_create (argv[1], _("Demo estate"), &error);
+  if (plan == NULL)
+    return fail ("demo", error);
+
+  if (!runway_plan_fill_demo (plan, &error))
+    {
+      /* the plan was made by us a moment ago: leave nothing half-made */
+      g_clear_object (&plan);
+      g_unlink (argv[1]);
+      return fail ("demo", error);
+    }
+
+  g_print (_("Wrote the demo plan to “%s”\n"), argv[1]);
+  return 0;
+}
+
+static RunwayPlan *
+open_for_reading (const char  *path,
+                  GError     **error)
+{
+  /* Reading never writes: a plan kept in git stays byte-identical. */
+  return runway_plan_open (path, RUNWAY_STORE_OPEN_READ_ONLY, error);
+}
+
+static int
+run_info (int    argc,
+          char **argv)
+{
+  g_autoptr(GOptionContext) context =
+    command_context (_("PLAN"), _("Show a plan's name, file format and how many of each kind "
+                                  "of entity it holds."), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RunwayPlan) plan = NULL;
+  RunwayEntity *settings;
+  int status;
+
+  if (!parse_command (context, "info", &argc, &argv, 1, &status))
+    return status;
+
+  plan = open_for_reading (argv[1], &error);
+  if (plan == NULL)
+    return fail ("info", error);
+
+  settings = RUNWAY_ENTITY (runway_plan_get_settings (plan));
+
+  /* Keys are stable identifiers (the XML's plural names), for scripts. */
+  g_print ("name: %s\n", runway_entity_get_string (settings, RUNWAY_SETTINGS_NAME));
+  g_print ("format: %d\n", runway_plan_get_schema_version (plan));
+  g_print ("horizon: %s .. %s\n",
+           runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_START),
+           runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_END));
+  for (guint k = RUNWAY_KIND_SETTINGS + 1; k < RUNWAY_N_KINDS; k++)
+    {
+      g_autofree char *key = g_strdup (runway_schema_get_table ((RunwayKind) k)->plural);
+
+      g_print ("%s: %u\n", g_strdelimit (key, " ", '-'), runway_plan_count (plan, (RunwayKind) k));
+    }
+  return 0;
+}
+
+static int
+run_check (int    argc,
+           char **argv)
+{
+  g_autoptr(GOptionContext) context =
+    command_context (_("PLAN"), _("Check a plan file: SQLite's integrity and foreign key "
+                                  "checks, and every entity against the rules an edit must "
+                                  "pass. Exit status 0 when sound, 1 with the problems "
+                                  "listed."), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RunwayPlan) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  int status;
+
+  if (!parse_command (context, "check", &argc, &argv, 1, &status))
+    return status;
+
+  plan = open_for_reading (argv[1], &error);
+  if (plan == NULL)
+    return fail ("check", error);
+
+  problems = runway_plan_check (plan, &error);
+  if (problems == NULL)
+    return fail ("check", error);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s: %s\n", argv[1], (const char *) g_ptr_array_index (problems, i));
+
+  if (problems->len > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "runway-cli check: %u problem found\n",
+                               "runway-cli check: %u problems found\n", problems->len),
+                  problems->len);
+      return 1;
+    }
+
+  g_print (_("%s: ok\n"), argv[1]);
+  return 0;
+}
+
+static const Command commands[] = {
+  { "new", N_("PLAN [--name NAME]"), N_("Create a new, empty plan"), run_new },
+  { "demo", N_("PLAN"), N_("Write the demo plan"), run_demo },
+  { "info", N_("PLAN"), N_("Show a plan's name, format and counts"), run_info },
+  { "check", N_("PLAN"), N_("Check a plan's integrity and rules"), run_check },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n  runway-cli %s\n\n%s\n", _("Usage:"), _("COMMAND [OPTION…] ARGUMENT…"),
+           _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-7s %-20s %s\n", commands[i].name, _(commands[i].parameters),
+             _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("“runway-cli COMMAND --help” shows a command’s options."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return 2;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return 0;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("runway-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr (_("runway-cli: unknown command “%s”\n\n"), argv[1]);
+  print_usage (stderr);
+  return 2;
+}

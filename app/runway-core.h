@@ -1,0 +1,15 @@
+/* runway-core.h — everything the core library offers
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "runway-date.h"
+#include "runway-entities.h"
+#include "runway-entity.h"
+#include "runway-error.h"
+#include "runway-plan.h"
+#include "runway-schema.h"
+#include "runway-store.h"

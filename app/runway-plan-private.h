@@ -1,0 +1,23 @@
+/* runway-plan-private.h — what the plan's own files share
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "runway-entity-private.h"
+#include "runway-plan.h"
+
+G_BEGIN_DECLS
+
+char    *runway_plan_dup_unique_key     (const RunwayTable  *table,
+                                         const RunwayValue  *values);
+gboolean runway_plan_check_entity       (RunwayPlan         *self,
+                                         RunwayEntity       *entity,
+                                         GError            **error);
+RunwayEntity *runway_plan_lookup_unique (RunwayPlan         *self,
+                                         RunwayKind          kind,
+                                         const char         *key);
+
+G_END_DECLS

@@ -1,0 +1,1578 @@
+/* runway-plan.c — a plan: the document, its model and its edits
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plan keeps every entity of the file in memory as a live GObject,
+ * one GListModel per kind, and changes them only through add, update and
+ * remove. Each edit writes rows inside a transaction and records, per row,
+ * the values before and after; undo writes the befores back, redo the
+ * afters. The same record lets a failed edit restore the in-memory model
+ * after SQLite rolled the file back, so memory and file never disagree.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "runway-plan-private.h"
+
+typedef struct
+{
+  RunwayKind   kind;
+  gint64       id;
+  RunwayValue *before;  /* NULL: the row was added */
+  RunwayValue *after;   /* NULL: the row was removed */
+} RowChange;
+
+typedef struct
+{
+  char      *label;
+  GPtrArray *changes;   /* RowChange, in the order they were made */
+} ChangeSet;
+
+struct _RunwayPlan
+{
+  GObject      parent_instance;
+
+  RunwayStore *store;
+  RunwaySettings *settings;
+
+  GListStore  *models[RUNWAY_N_KINDS];
+  GHashTable  *by_id[RUNWAY_N_KINDS];     /* gint64* → RunwayEntity */
+  GHashTable  *unique[RUNWAY_N_KINDS];    /* unique key → RunwayEntity */
+  GHashTable  *children;                  /* parent id (0: roots) → GListStore */
+
+  GPtrArray   *undo_stack;                /* ChangeSet */
+  GPtrArray   *redo_stack;
+  ChangeSet   *current;                   /* the edit group being made */
+  guint        depth;                     /* nesting of edit operations */
+};
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_READ_ONLY,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (RunwayPlan, runway_plan, G_TYPE_OBJECT)
+
+static void
+row_change_free (gpointer data)
+{
+  RowChange *change = data;
+  const RunwayTable *table = runway_schema_get_table (change->kind);
+
+  runway_values_free (table, change->before);
+  runway_values_free (table, change->after);
+  g_free (change);
+}
+
+static ChangeSet *
+change_set_new (const char *label)
+{
+  ChangeSet *set = g_new0 (ChangeSet, 1);
+
+  set->label = g_strdup (label);
+  set->changes = g_ptr_array_new_with_free_func (row_change_free);
+  return set;
+}
+
+static void
+change_set_free (gpointer data)
+{
+  ChangeSet *set = data;
+
+  if (set == NULL)
+    return;
+  g_free (set->label);
+  g_ptr_array_unref (set->changes);
+  g_free (set);
+}
+
+static gint
+compare_by_id (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  gint64 ia = runway_entity_get_id ((RunwayEntity *) a);
+  gint64 ib = runway_entity_get_id ((RunwayEntity *) b);
+
+  return ia < ib ? -1 : ia > ib;
+}
+
+/**
+ * runway_plan_dup_unique_key:
+ *
+ * Returns: (nullable): the key under which an entity must be unique
+ * ("12\x1fpostgresql"), or %NULL for kinds without one.
+ */
+char *
+runway_plan_dup_unique_key (const RunwayTable *table,
+                            const RunwayValue *values)
+{
+  GString *key;
+
+  if (table->unique == NULL)
+    return NULL;
+
+  key = g_string_new (NULL);
+  for (const int *c = table->unique; *c >= 0; c++)
+    {
+      const RunwayColumn *column = &table->columns[*c];
+
+      if (c != table->unique)
+        g_string_append_c (key, '\x1f');
+
+      if (column->type == RUNWAY_COLUMN_REF)
+        g_string_append_printf (key, "%" G_GINT64_FORMAT, values[*c].i);
+      else if (values[*c].s == NULL)
+        ;
+      else if (column->flags & RUNWAY_COLUMN_FOLD)
+        {
+          g_autofree char *normal = g_utf8_normalize (values[*c].s, -1, G_NORMALIZE_ALL);
+          g_autofree char *folded = g_utf8_casefold (normal ? normal : values[*c].s, -1);
+
+          g_string_append (key, folded);
+        }
+      else
+        g_string_append (key, values[*c].s);
+    }
+  return g_string_free (key, FALSE);
+}
+
+RunwayEntity *
+runway_plan_lookup_unique (RunwayPlan *self,
+                           RunwayKind  kind,
+                           const char *key)
+{
+  if (self->unique[kind] == NULL || key == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->unique[kind], key);
+}
+
+static GListStore *
+ensure_children (RunwayPlan *self,
+                 gint64      parent_id)
+{
+  GListStore *store = g_hash_table_lookup (self->children, &parent_id);
+
+  if (store == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = parent_id;
+      store = g_list_store_new (RUNWAY_TYPE_CAPABILITY);
+      g_hash_table_insert (self->children, key, store);
+    }
+  return store;
+}
+
+static void
+remove_from_store (GListStore *store,
+                   gpointer    item)
+{
+  guint position;
+
+  if (store != NULL && g_list_store_find (store, item, &position))
+    g_list_store_remove (store, position);
+}
+
+/* Makes the in-memory model match one row: @values NULL removes it. */
+static void
+apply_row (RunwayPlan        *self,
+           RunwayKind         kind,
+           gint64             id,
+           const RunwayValue *values)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  RunwayEntity *entity = g_hash_table_lookup (self->by_id[kind], &id);
+  g_autofree char *old_key = NULL;
+  g_autofree char *new_key = NULL;
+
+  if (entity != NULL)
+    old_key = runway_plan_dup_unique_key (table, runway_entity_peek_values (entity));
+  if (values != NULL)
+    new_key = runway_plan_dup_unique_key (table, values);
+
+  if (entity != NULL && values == NULL)
+    {
+      g_autoptr(RunwayEntity) hold = g_object_ref (entity);
+
+      if (old_key != NULL)
+        g_hash_table_remove (self->unique[kind], old_key);
+      if (kind == RUNWAY_KIND_CAPABILITY)
+        {
+          gint64 parent = runway_entity_get_int (entity, RUNWAY_CAPABILITY_PARENT);
+
+          remove_from_store (g_hash_table_lookup (self->children, &parent), entity);
+        }
+      g_hash_table_remove (self->by_id[kind], &id);
+      remove_from_store (self->models[kind], entity);
+      runway_entity_set_live (entity, FALSE);
+    }
+  else if (entity != NULL)
+    {
+      gint64 old_parent = 0;
+
+      if (kind == RUNWAY_KIND_CAPABILITY)
+        old_parent = runway_entity_get_int (entity, RUNWAY_CAPABILITY_PARENT);
+      if (old_key != NULL && g_strcmp0 (old_key, new_key) != 0)
+        {
+          g_hash_table_remove (self->unique[kind], old_key);
+          g_hash_table_insert (self->unique[kind], g_steal_pointer (&new_key), entity);
+        }
+
+      runway_entity_replace_values (entity, values);
+
+      if (kind == RUNWAY_KIND_CAPABILITY && old_parent != values[RUNWAY_CAPABILITY_PARENT].i)
+        {
+          remove_from_store (g_hash_table_lookup (self->children, &old_parent), entity);
+          g_list_store_insert_sorted (ensure_children (self, values[RUNWAY_CAPABILITY_PARENT].i),
+                                      entity, compare_by_id, NULL);
+        }
+    }
+  else if (values != NULL)
+    {
+      g_autoptr(RunwayEntity) created = runway_entity_new_from_values (kind, values);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = id;
+      runway_entity_set_live (created, TRUE);
+      g_hash_table_insert (self->by_id[kind], key, g_object_ref (created));
+      if (new_key != NULL)
+        g_hash_table_insert (self->unique[kind], g_steal_pointer (&new_key), created);
+      if (kind == RUNWAY_KIND_CAPABILITY)
+        g_list_store_insert_sorted (ensure_children (self, values[RUNWAY_CAPABILITY_PARENT].i),
+                                    created, compare_by_id, NULL);
+      if (kind == RUNWAY_KIND_SETTINGS)
+        g_set_object (&self->settings, RUNWAY_SETTINGS (created));
+      g_list_store_insert_sorted (self->models[kind], created, compare_by_id, NULL);
+    }
+}
+
+/* Writes one row change to the file: from @before (NULL: absent) to
+ * @after (NULL: absent). */
+static gboolean
+write_row (RunwayPlan         *self,
+           RunwayKind          kind,
+           gint64              id,
+           const RunwayValue  *before,
+           const RunwayValue  *after,
+           GError            **error)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+
+  if (after == NULL)
+    return runway_store_delete (self->store, kind, id, error);
+
+  if (before == NULL)
+    {
+      g_autofree RunwayValue *copy = g_memdup2 (after, sizeof (RunwayValue) * table->n_columns);
+
+      /* the id is set: undo and redo bring a row back under its own id */
+      return runway_store_insert (self->store, kind, copy, error);
+    }
+
+  return runway_store_update (self->store, kind, after, error);
+}
+
+/* Undoes the in-memory part of changes [from, end) of the current group,
+ * newest first; SQLite's rollback has already undone the file. */
+static void
+revert_memory (RunwayPlan *self,
+               guint       from)
+{
+  GPtrArray *changes = self->current->changes;
+
+  for (guint i = changes->len; i > from; i--)
+    {
+      RowChange *change = g_ptr_array_index (changes, i - 1);
+
+      apply_row (self, change->kind, change->id, change->before);
+    }
+  g_ptr_array_set_size (changes, from);
+}
+
+/* One edit operation: a savepoint inside the group's transaction, so a
+ * refused step of a group (a bad row of an import) leaves the rest. */
+static gboolean
+begin_operation (RunwayPlan  *self,
+                 const char  *label,
+                 guint       *out_mark,
+                 GError     **error)
+{
+  if (self->depth == 0)
+    {
+      if (!runway_store_begin (self->store, error))
+        return FALSE;
+      self->current = change_set_new (label);
+    }
+
+  if (!runway_store_savepoint (self->store, error))
+    {
+      if (self->depth == 0)
+        {
+          runway_store_rollback (self->store);
+          g_clear_pointer (&self->current, change_set_free);
+        }
+      return FALSE;
+    }
+
+  self->depth++;
+  *out_mark = self->current->changes->len;
+  return TRUE;
+}
+
+static void
+notify_history (RunwayPlan *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static gboolean
+commit_group (RunwayPlan  *self,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!runway_store_commit (self->store, &local_error))
+    {
+      revert_memory (self, 0);
+      g_clear_pointer (&self->current, change_set_free);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (self->current->changes->len > 0)
+    {
+      g_ptr_array_add (self->undo_stack, g_steal_pointer (&self->current));
+      g_ptr_array_set_size (self->redo_stack, 0);
+      notify_history (self);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+  else
+    g_clear_pointer (&self->current, change_set_free);
+
+  return TRUE;
+}
+
+static gboolean
+end_operation (RunwayPlan  *self,
+               guint        mark,
+               gboolean     ok,
+               GError     **error)
+{
+  g_assert (self->depth > 0);
+
+  self->depth--;
+
+  if (ok)
+    ok = runway_store_release_savepoint (self->store, error);
+
+  if (!ok)
+    {
+      if (self->depth == 0)
+        {
+          runway_store_rollback (self->store);
+          revert_memory (self, 0);
+          g_clear_pointer (&self->current, change_set_free);
+        }
+      else
+        {
+          runway_store_rollback_savepoint (self->store);
+          revert_memory (self, mark);
+        }
+      return FALSE;
+    }
+
+  if (self->depth == 0)
+    return commit_group (self, error);
+  return TRUE;
+}
+
+/* Writes a row change, applies it in memory and records it for undo. */
+static gboolean
+record_change (RunwayPlan         *self,
+               RunwayKind          kind,
+               gint64              id,
+               const RunwayValue  *before,
+               const RunwayValue  *after,
+               GError            **error)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  RowChange *change;
+
+  if (!write_row (self, kind, id, before, after, error))
+    return FALSE;
+
+  change = g_new0 (RowChange, 1);
+  change->kind = kind;
+  change->id = id;
+  change->before = before ? runway_values_copy (table, before) : NULL;
+  change->after = after ? runway_values_copy (table, after) : NULL;
+  g_ptr_array_add (self->current->changes, change);
+
+  apply_row (self, kind, id, after);
+  return TRUE;
+}
+
+static char *
+dup_kind_label (RunwayKind kind)
+{
+  return g_strdup (_(runway_schema_get_table (kind)->name));
+}
+
+static void
+runway_plan_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  RunwayPlan *self = RUNWAY_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, runway_plan_get_path (self));
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, runway_plan_is_read_only (self));
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, runway_plan_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, runway_plan_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+runway_plan_finalize (GObject *object)
+{
+  RunwayPlan *self = RUNWAY_PLAN (object);
+
+  if (self->depth > 0)
+    {
+      g_critical ("A plan was finalized in the middle of an edit; the edit is rolled back");
+      runway_store_rollback (self->store);
+      g_clear_pointer (&self->current, change_set_free);
+    }
+
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    {
+      g_clear_object (&self->models[k]);
+      g_clear_pointer (&self->by_id[k], g_hash_table_unref);
+      g_clear_pointer (&self->unique[k], g_hash_table_unref);
+    }
+  g_clear_pointer (&self->children, g_hash_table_unref);
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->store, runway_store_close);
+
+  G_OBJECT_CLASS (runway_plan_parent_class)->finalize (object);
+}
+
+static void
+runway_plan_class_init (RunwayPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = runway_plan_get_property;
+  object_class->finalize = runway_plan_finalize;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RunwayPlan::changed:
+   *
+   * Emitted after every committed edit, undo and redo, for views that
+   * summarise the whole plan (counts, risks).
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+runway_plan_init (RunwayPlan *self)
+{
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    {
+      self->models[k] = g_list_store_new (runway_kind_get_gtype ((RunwayKind) k));
+      self->by_id[k] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                              g_object_unref);
+      if (runway_schema_get_table ((RunwayKind) k)->unique != NULL)
+        self->unique[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  self->children = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->undo_stack = g_ptr_array_new_with_free_func (change_set_free);
+  self->redo_stack = g_ptr_array_new_with_free_func (change_set_free);
+}
+
+typedef struct
+{
+  RunwayPlan *plan;
+  RunwayKind  kind;
+  GPtrArray  *loaded;
+} LoadState;
+
+static gboolean
+on_row_loaded (const RunwayValue  *values,
+               gpointer            user_data,
+               GError            **error)
+{
+  LoadState *state = user_data;
+  RunwayPlan *self = state->plan;
+  const RunwayTable *table = runway_schema_get_table (state->kind);
+  RunwayEntity *entity = runway_entity_new_from_values (state->kind, values);
+  gint64 *key = g_new (gint64, 1);
+  char *unique_key = runway_plan_dup_unique_key (table, values);
+
+  *key = values[0].i;
+  runway_entity_set_live (entity, TRUE);
+  g_hash_table_insert (self->by_id[state->kind], key, entity);
+  /* A damaged file may hold duplicates; the first one keeps the name and
+   * runway_plan_check() reports the rest. */
+  if (unique_key != NULL && !g_hash_table_contains (self->unique[state->kind], unique_key))
+    g_hash_table_insert (self->unique[state->kind], unique_key, entity);
+  else
+    g_free (unique_key);
+  g_ptr_array_add (state->loaded, entity);
+  return TRUE;
+}
+
+static gboolean
+load (RunwayPlan  *self,
+      GError     **error)
+{
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    {
+      g_autoptr(GPtrArray) loaded = g_ptr_array_new ();
+      LoadState state = { self, (RunwayKind) k, loaded };
+
+      if (!runway_store_load (self->store, (RunwayKind) k, on_row_loaded, &state, error))
+        return FALSE;
+
+      /* one items-changed for the whole kind, not one per row */
+      g_list_store_splice (self->models[k], 0, 0, loaded->pdata, loaded->len);
+
+      if (k == RUNWAY_KIND_CAPABILITY)
+        for (guint i = 0; i < loaded->len; i++)
+          {
+            RunwayEntity *capability = g_ptr_array_index (loaded, i);
+
+            g_list_store_append (ensure_children (self, runway_entity_get_int (capability,
+                                                                RUNWAY_CAPABILITY_PARENT)),
+                                 capability);
+          }
+    }
+
+  {
+    gint64 settings_id = 1;
+    RunwayEntity *settings = g_hash_table_lookup (self->by_id[RUNWAY_KIND_SETTINGS],
+                                                  &settings_id);
+
+    if (settings == NULL)
+      {
+        g_autofree char *display = g_filename_display_name (runway_store_get_path (self->store));
+
+        g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                     _("“%s” is damaged: it has no plan settings"), display);
+        return FALSE;
+      }
+    self->settings = g_object_ref (RUNWAY_SETTINGS (settings));
+  }
+
+  ensure_children (self, 0);
+  return TRUE;
+}
+
+/**
+ * runway_plan_open:
+ * @path: a plan file
+ * @flags: %RUNWAY_STORE_OPEN_READ_ONLY to open it without ever writing
+ *
+ * Returns: (transfer full): the plan with all its entities loaded, or %NULL
+ * with a #RUNWAY_STORE_ERROR that says what is wrong with the file.
+ */
+RunwayPlan *
+runway_plan_open (const char            *path,
+                  RunwayStoreOpenFlags   flags,
+                  GError               **error)
+{
+  g_autoptr(RunwayPlan) self = NULL;
+  RunwayStore *store;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  store = runway_store_open (path, flags, error);
+  if (store == NULL)
+    return NULL;
+
+  self = g_object_new (RUNWAY_TYPE_PLAN, NULL);
+  self->store = store;
+  if (!load (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * runway_plan_create:
+ * @path: the new plan file; it must not exist
+ * @name: (nullable): the plan's name; the file's name if %NULL
+ *
+ * Returns: (transfer full): a new, empty plan with default settings: a
+ * horizon from the start of this year ten years ahead, 3 FTE per
+ * technology, warnings 12 months before end of life and 6 before end of
+ * support.
+ */
+RunwayPlan *
+runway_plan_create (const char  *path,
+                    const char  *name,
+                    GError     **error)
+{
+  const RunwayTable *table = runway_schema_get_table (RUNWAY_KIND_SETTINGS);
+  g_autofree char *base = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(RunwayStore) store = NULL;
+  RunwayValue *settings;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (name == NULL || *name == '\0')
+    {
+      char *dot;
+
+      base = g_filename_display_basename (path);
+      dot = strrchr (base, '.');
+      if (dot != NULL && dot != base)
+        *dot = '\0';
+      name = base;
+    }
+
+  settings = runway_values_new (table);
+  settings[RUNWAY_SETTINGS_ID].i = 1;
+  settings[RUNWAY_SETTINGS_NAME].s = g_strstrip (g_strdup (name));
+  settings[RUNWAY_SETTINGS_HORIZON_START].s =
+    g_strdup_printf ("%04d-01-01", g_date_time_get_year (now));
+  settings[RUNWAY_SETTINGS_HORIZON_END].s =
+    g_strdup_printf ("%04d-12-31", g_date_time_get_year (now) + 10);
+
+  if (*settings[RUNWAY_SETTINGS_NAME].s == '\0')
+    {
+      runway_values_free (table, settings);
+      runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, "name",
+                                   _("A plan needs a name"));
+      return NULL;
+    }
+
+  store = runway_store_create (path, settings, error);
+  runway_values_free (table, settings);
+  if (store == NULL)
+    return NULL;
+
+  g_clear_pointer (&store, runway_store_close);
+  return runway_plan_open (path, RUNWAY_STORE_OPEN_DEFAULT, error);
+}
+
+/**
+ * runway_plan_copy_to:
+ *
+ * Writes a complete copy of the plan to @path (atomically, replacing it);
+ * the plan stays where it is.
+ */
+gboolean
+runway_plan_copy_to (RunwayPlan  *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  return runway_store_copy_to (self->store, path, error);
+}
+
+/**
+ * runway_plan_save_as:
+ *
+ * Copies the plan to @path atomically and goes on with the copy: later
+ * edits, undo and redo go there. The old file is left as it was.
+ */
+gboolean
+runway_plan_save_as (RunwayPlan  *self,
+                     const char  *path,
+                     GError     **error)
+{
+  RunwayStore *store;
+
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  if (!runway_store_copy_to (self->store, path, error))
+    return FALSE;
+
+  store = runway_store_open (path, RUNWAY_STORE_OPEN_DEFAULT, error);
+  if (store == NULL)
+    return FALSE;
+
+  g_clear_pointer (&self->store, runway_store_close);
+  self->store = store;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  return TRUE;
+}
+
+const char *
+runway_plan_get_path (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+
+  return self->store ? runway_store_get_path (self->store) : NULL;
+}
+
+gboolean
+runway_plan_is_read_only (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), TRUE);
+
+  return self->store == NULL || runway_store_is_read_only (self->store);
+}
+
+int
+runway_plan_get_schema_version (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), 0);
+
+  return runway_store_get_schema_version (self->store);
+}
+
+RunwaySettings *
+runway_plan_get_settings (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * runway_plan_get_model:
+ *
+ * Returns: (transfer none): every entity of @kind, live, in id order.
+ */
+GListModel *
+runway_plan_get_model (RunwayPlan *self,
+                       RunwayKind  kind)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+  g_return_val_if_fail (kind < RUNWAY_N_KINDS, NULL);
+
+  return G_LIST_MODEL (self->models[kind]);
+}
+
+/**
+ * runway_plan_get_children:
+ * @parent: (nullable): a capability, or %NULL for the roots
+ *
+ * Returns: (transfer none): the capabilities directly below @parent; the
+ * model lives as long as the plan, so a GtkTreeListModel can hold it.
+ */
+GListModel *
+runway_plan_get_children (RunwayPlan       *self,
+                          RunwayCapability *parent)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (ensure_children (self,
+                                        parent ? runway_entity_get_id (RUNWAY_ENTITY (parent))
+                                               : 0));
+}
+
+guint
+runway_plan_count (RunwayPlan *self,
+                   RunwayKind  kind)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), 0);
+  g_return_val_if_fail (kind < RUNWAY_N_KINDS, 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->models[kind]));
+}
+
+/**
+ * runway_plan_lookup:
+ *
+ * Returns: (transfer none) (nullable): the live entity of @kind with @id.
+ */
+RunwayEntity *
+runway_plan_lookup (RunwayPlan *self,
+                    RunwayKind  kind,
+                    gint64      id)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+  g_return_val_if_fail (kind < RUNWAY_N_KINDS, NULL);
+
+  return g_hash_table_lookup (self->by_id[kind], &id);
+}
+
+/**
+ * runway_plan_find_by_name:
+ *
+ * Finds a vendor, team or capability by name, as a user types it (case and
+ * Unicode form do not matter).
+ *
+ * Returns: (transfer none) (nullable): the entity
+ */
+RunwayEntity *
+runway_plan_find_by_name (RunwayPlan *self,
+                          RunwayKind  kind,
+                          const char *name)
+{
+  const RunwayTable *table;
+  g_autofree RunwayValue *values = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *trimmed = NULL;
+  int column;
+
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  table = runway_schema_get_table (kind);
+  column = runway_schema_find_column (table, "name");
+  if (table->unique == NULL || table->unique[0] != column || table->unique[1] != -1)
+    return NULL;
+
+  trimmed = g_strstrip (g_strdup (name));
+  values = g_new0 (RunwayValue, table->n_columns);
+  values[column].s = trimmed;
+  key = runway_plan_dup_unique_key (table, values);
+  return runway_plan_lookup_unique (self, kind, key);
+}
+
+static const char *
+name_of (RunwayPlan *self,
+         RunwayKind  kind,
+         gint64      id,
+         guint       column)
+{
+  RunwayEntity *entity = runway_plan_lookup (self, kind, id);
+
+  return entity ? runway_entity_get_string (entity, column) : "?";
+}
+
+static char *
+release_title (RunwayPlan *self,
+               gint64      release_id)
+{
+  RunwayEntity *release = runway_plan_lookup (self, RUNWAY_KIND_RELEASE, release_id);
+
+  if (release == NULL)
+    return g_strdup ("?");
+  return g_strdup_printf ("%s %s",
+                          name_of (self, RUNWAY_KIND_PRODUCT,
+                                   runway_entity_get_int (release, RUNWAY_RELEASE_PRODUCT),
+                                   RUNWAY_PRODUCT_NAME),
+                          runway_entity_get_string (release, RUNWAY_RELEASE_VERSION));
+}
+
+/**
+ * runway_plan_dup_title:
+ *
+ * Returns: (transfer full): how a user recognises @entity in a list or a
+ * message: "PostgreSQL 16", "PostgreSQL 13 → PostgreSQL 17".
+ */
+char *
+runway_plan_dup_title (RunwayPlan   *self,
+                       RunwayEntity *entity)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+  g_return_val_if_fail (RUNWAY_IS_ENTITY (entity), NULL);
+
+  switch (runway_entity_get_kind (entity))
+    {
+    case RUNWAY_KIND_RELEASE:
+      {
+        g_autofree char *product = g_strdup (name_of (self, RUNWAY_KIND_PRODUCT,
+                                             runway_entity_get_int (entity, RUNWAY_RELEASE_PRODUCT),
+                                             RUNWAY_PRODUCT_NAME));
+
+        return g_strdup_printf ("%s %s", product,
+                                runway_entity_get_string (entity, RUNWAY_RELEASE_VERSION));
+      }
+    case RUNWAY_KIND_DEPLOYMENT:
+      {
+        g_autofree char *release =
+          release_title (self, runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_RELEASE));
+
+        /* Translators: "PostgreSQL 16 in production for Relational database" */
+        return g_strdup_printf (_("%s in %s for %s"), release,
+                                runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
+                                name_of (self, RUNWAY_KIND_CAPABILITY,
+                                         runway_entity_get_int (entity,
+                                                                RUNWAY_DEPLOYMENT_CAPABILITY),
+                                         RUNWAY_CAPABILITY_NAME));
+      }
+    case RUNWAY_KIND_MIGRATION:
+      {
+        g_autofree char *from =
+          release_title (self, runway_entity_get_int (entity, RUNWAY_MIGRATION_FROM));
+        g_autofree char *to =
+          release_title (self, runway_entity_get_int (entity, RUNWAY_MIGRATION_TO));
+
+        return g_strdup_printf ("%s → %s", from, to);
+      }
+    case RUNWAY_KIND_SKILL:
+      /* Translators: "Anna de Vries on PostgreSQL" */
+      return g_strdup_printf (_("%s on %s"),
+                              name_of (self, RUNWAY_KIND_PERSON,
+                                       runway_entity_get_int (entity, RUNWAY_SKILL_PERSON),
+                                       RUNWAY_PERSON_NAME),
+                              name_of (self, RUNWAY_KIND_PRODUCT,
+                                       runway_entity_get_int (entity, RUNWAY_SKILL_PRODUCT),
+                                       RUNWAY_PRODUCT_NAME));
+    case RUNWAY_KIND_RESPONSIBILITY:
+      return g_strdup_printf ("%s: %s",
+                              name_of (self, RUNWAY_KIND_CAPABILITY,
+                                       runway_entity_get_int (entity,
+                                                              RUNWAY_RESPONSIBILITY_CAPABILITY),
+                                       RUNWAY_CAPABILITY_NAME),
+                              runway_entity_get_string (entity, RUNWAY_RESPONSIBILITY_AREA));
+    case RUNWAY_KIND_ALTERNATIVE:
+      return g_strdup_printf ("%s: %s",
+                              name_of (self, RUNWAY_KIND_CAPABILITY,
+                                       runway_entity_get_int (entity,
+                                                              RUNWAY_ALTERNATIVE_CAPABILITY),
+                                       RUNWAY_CAPABILITY_NAME),
+                              name_of (self, RUNWAY_KIND_PRODUCT,
+                                       runway_entity_get_int (entity, RUNWAY_ALTERNATIVE_PRODUCT),
+                                       RUNWAY_PRODUCT_NAME));
+    case RUNWAY_KIND_SETTINGS:
+    case RUNWAY_KIND_VENDOR:
+    case RUNWAY_KIND_PRODUCT:
+    case RUNWAY_KIND_ROADMAP_ITEM:
+    case RUNWAY_KIND_TEAM:
+    case RUNWAY_KIND_PERSON:
+    case RUNWAY_KIND_CAPABILITY:
+    case RUNWAY_KIND_ACCEPTANCE:
+    case RUNWAY_N_KINDS:
+    default:
+      return runway_entity_dup_label (entity);
+    }
+}
+
+static gboolean
+check_not_in_group_of_other_plan (RunwayPlan    *self,
+                                  RunwayEntity  *entity,
+                                  GError       **error)
+{
+  RunwayKind kind = runway_entity_get_kind (entity);
+  gint64 id = runway_entity_get_id (entity);
+
+  if (id != 0 && runway_plan_lookup (self, kind, id) == NULL)
+    {
+      g_autofree char *label = runway_entity_dup_label (entity);
+
+      g_set_error (error, RUNWAY_PLAN_ERROR, RUNWAY_PLAN_ERROR_NOT_FOUND,
+                   _("The %s “%s” is no longer in the plan"),
+                   _(runway_schema_get_table (kind)->name), label);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * runway_plan_add:
+ * @draft: a draft entity (its id is ignored)
+ *
+ * Validates @draft and adds it to the plan as a new entity.
+ *
+ * Returns: the new entity's id, or 0 with @error set.
+ */
+gint64
+runway_plan_add (RunwayPlan    *self,
+                 RunwayEntity  *draft,
+                 GError       **error)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *kind_label = NULL;
+  RunwayKind kind;
+  RunwayValue *values;
+  guint mark;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), 0);
+  g_return_val_if_fail (RUNWAY_IS_ENTITY (draft), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  kind = runway_entity_get_kind (draft);
+  if (kind == RUNWAY_KIND_SETTINGS)
+    {
+      g_set_error (error, RUNWAY_PLAN_ERROR, RUNWAY_PLAN_ERROR_INVALID,
+                   _("A plan has exactly one set of settings; change them instead"));
+      return 0;
+    }
+
+  values = runway_values_copy (runway_schema_get_table (kind), runway_entity_peek_values (draft));
+  values[0].i = 0;
+  {
+    g_autoptr(RunwayEntity) fresh = runway_entity_new_from_values (kind, values);
+
+    ok = runway_plan_validate (self, fresh, error);
+  }
+
+  if (ok)
+    {
+      kind_label = dup_kind_label (kind);
+      label = runway_entity_dup_label (draft);
+      {
+        /* Translators: an undo label, "Add release “16”" */
+        g_autofree char *undo_label = g_strdup_printf (_("Add %s “%s”"), kind_label, label);
+
+        ok = begin_operation (self, undo_label, &mark, error);
+      }
+      if (ok)
+        {
+          ok = runway_store_insert (self->store, kind, values, error);
+          if (ok)
+            {
+              /* the row is in; record it as an add so undo removes it */
+              const RunwayTable *table = runway_schema_get_table (kind);
+              RowChange *change = g_new0 (RowChange, 1);
+
+              id = values[0].i;
+              change->kind = kind;
+              change->id = id;
+              change->after = runway_values_copy (table, values);
+              g_ptr_array_add (self->current->changes, change);
+              apply_row (self, kind, id, values);
+            }
+          ok = end_operation (self, mark, ok, error);
+        }
+    }
+
+  runway_values_free (runway_schema_get_table (kind), values);
+  return ok ? id : 0;
+}
+
+/**
+ * runway_plan_update:
+ * @draft: a copy of a live entity (runway_entity_copy()) with its changes
+ *
+ * Validates @draft and makes the live entity with its id equal to it.
+ */
+gboolean
+runway_plan_update (RunwayPlan    *self,
+                    RunwayEntity  *draft,
+                    GError       **error)
+{
+  RunwayEntity *live;
+  g_autofree char *undo_label = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *kind_label = NULL;
+  g_autofree RunwayValue *before = NULL;
+  RunwayKind kind;
+  gint64 id;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (RUNWAY_IS_ENTITY (draft), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  kind = runway_entity_get_kind (draft);
+  id = runway_entity_get_id (draft);
+  live = runway_plan_lookup (self, kind, id);
+  if (live == NULL)
+    {
+      label = runway_entity_dup_label (draft);
+      g_set_error (error, RUNWAY_PLAN_ERROR, RUNWAY_PLAN_ERROR_NOT_FOUND,
+                   _("The %s “%s” is no longer in the plan"), _(runway_schema_get_table (kind)->name),
+                   label);
+      return FALSE;
+    }
+
+  if (!runway_plan_validate (self, draft, error))
+    return FALSE;
+
+  kind_label = dup_kind_label (kind);
+  label = runway_entity_dup_label (live);
+  /* Translators: an undo label, "Change release “16”" */
+  undo_label = g_strdup_printf (_("Change %s “%s”"), kind_label, label);
+
+  if (!begin_operation (self, undo_label, &mark, error))
+    return FALSE;
+
+  {
+    const RunwayTable *table = runway_schema_get_table (kind);
+    RunwayValue *old = runway_values_copy (table, runway_entity_peek_values (live));
+    gboolean same = TRUE;
+
+    for (guint i = 0; i < table->n_columns && same; i++)
+      same = runway_values_equal (table, i, old, runway_entity_peek_values (draft));
+
+    /* Nothing changed: no write, no undo step. */
+    ok = same || record_change (self, kind, id, old, runway_entity_peek_values (draft), error);
+    runway_values_free (table, old);
+  }
+
+  return end_operation (self, mark, ok, error);
+}
+
+/* Collects @entity and everything that goes with it, children first. */
+static void
+collect_removal (RunwayPlan   *self,
+                 RunwayEntity *entity,
+                 GHashTable   *seen,
+                 GPtrArray    *order)
+{
+  RunwayKind kind = runway_entity_get_kind (entity);
+  gint64 id = runway_entity_get_id (entity);
+
+  g_hash_table_add (seen, entity);
+
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    {
+      const RunwayTable *table = runway_schema_get_table ((RunwayKind) k);
+
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          const RunwayColumn *column = &table->columns[c];
+          GListModel *model;
+          guint n;
+
+          if (column->type != RUNWAY_COLUMN_REF || column->ref_kind != kind ||
+              column->on_remove != RUNWAY_ON_REMOVE_CASCADE)
+            continue;
+
+          model = G_LIST_MODEL (self->models[k]);
+          n = g_list_model_get_n_items (model);
+          for (guint i = 0; i < n; i++)
+            {
+              g_autoptr(RunwayEntity) other = g_list_model_get_item (model, i);
+
+              if (runway_entity_get_int (other, c) == id && !g_hash_table_contains (seen, other))
+                collect_removal (self, other, seen, order);
+            }
+        }
+    }
+
+  g_ptr_array_add (order, g_object_ref (entity));
+}
+
+/* Refuses the removal if something outside @seen still refers to it. */
+static gboolean
+check_removal_refusals (RunwayPlan  *self,
+                        GHashTable  *seen,
+                        GPtrArray   *order,
+                        GError     **error)
+{
+  for (guint r = 0; r < order->len; r++)
+    {
+      RunwayEntity *entity = g_ptr_array_index (order, r);
+      RunwayKind kind = runway_entity_get_kind (entity);
+      gint64 id = runway_entity_get_id (entity);
+
+      for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+        {
+          const RunwayTable *table = runway_schema_get_table ((RunwayKind) k);
+
+          for (guint c = 0; c < table->n_columns; c++)
+            {
+              const RunwayColumn *column = &table->columns[c];
+              GListModel *model = G_LIST_MODEL (self->models[k]);
+              guint n = g_list_model_get_n_items (model);
+              guint users = 0;
+              g_autoptr(RunwayEntity) first = NULL;
+
+              if (column->type != RUNWAY_COLUMN_REF || column->ref_kind != kind)
+                continue;
+
+              for (guint i = 0; i < n; i++)
+                {
+                  g_autoptr(RunwayEntity) other = g_list_model_get_item (model, i);
+
+                  if (runway_entity_get_int (other, c) == id && !g_hash_table_contains (seen, other))
+                    {
+                      if (first == NULL)
+                        first = g_object_ref (other);
+                      users++;
+                    }
+                }
+
+              if (users > 0)
+                {
+                  g_autofree char *what = runway_plan_dup_title (self, entity);
+                  g_autofree char *user = runway_plan_dup_title (self, first);
+
+                  if (users == 1)
+                    g_set_error (error, RUNWAY_PLAN_ERROR, RUNWAY_PLAN_ERROR_IN_USE,
+                                 _("“%s” is still used by the %s “%s”; change or remove that "
+                                   "first"),
+                                 what, _(table->name), user);
+                  else
+                    g_set_error (error, RUNWAY_PLAN_ERROR, RUNWAY_PLAN_ERROR_IN_USE,
+                                 _("“%s” is still used by %u %s, such as “%s”; change or remove "
+                                   "those first"),
+                                 what, users, _(table->plural), user);
+                  return FALSE;
+                }
+            }
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * runway_plan_dup_removal_set:
+ *
+ * What runway_plan_remove() would remove with @entity: its parts (a
+ * product's releases, roadmap items, skills; a team's people; a
+ * capability's sub-capabilities, deployments, migrations,
+ * responsibilities and alternatives), children before parents, @entity
+ * last. Fails with %RUNWAY_PLAN_ERROR_IN_USE when something that is not a
+ * part of it still refers to it (a deployed release, a vendor with
+ * products, a team that owns a capability).
+ *
+ * Returns: (transfer full) (element-type RunwayEntity): the entities.
+ */
+GPtrArray *
+runway_plan_dup_removal_set (RunwayPlan    *self,
+                             RunwayEntity  *entity,
+                             GError       **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
+  RunwayEntity *live;
+
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+  g_return_val_if_fail (RUNWAY_IS_ENTITY (entity), NULL);
+
+  if (!check_not_in_group_of_other_plan (self, entity, error))
+    return NULL;
+
+  live = runway_plan_lookup (self, runway_entity_get_kind (entity), runway_entity_get_id (entity));
+  if (live == NULL || runway_entity_get_kind (live) == RUNWAY_KIND_SETTINGS)
+    {
+      g_set_error (error, RUNWAY_PLAN_ERROR, RUNWAY_PLAN_ERROR_INVALID,
+                   _("The plan settings cannot be removed"));
+      return NULL;
+    }
+
+  collect_removal (self, live, seen, order);
+  if (!check_removal_refusals (self, seen, order, error))
+    return NULL;
+
+  return g_steal_pointer (&order);
+}
+
+/**
+ * runway_plan_remove:
+ *
+ * Removes @entity and its parts (see runway_plan_dup_removal_set()) in one
+ * transaction and one undo step.
+ */
+gboolean
+runway_plan_remove (RunwayPlan    *self,
+                    RunwayEntity  *entity,
+                    GError       **error)
+{
+  g_autoptr(GPtrArray) order = NULL;
+  g_autofree char *undo_label = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *kind_label = NULL;
+  guint mark;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (RUNWAY_IS_ENTITY (entity), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  order = runway_plan_dup_removal_set (self, entity, error);
+  if (order == NULL)
+    return FALSE;
+
+  kind_label = dup_kind_label (runway_entity_get_kind (entity));
+  label = runway_entity_dup_label (entity);
+  /* Translators: an undo label, "Remove product “Kafka”" */
+  undo_label = g_strdup_printf (_("Remove %s “%s”"), kind_label, label);
+
+  if (!begin_operation (self, undo_label, &mark, error))
+    return FALSE;
+
+  for (guint i = 0; i < order->len && ok; i++)
+    {
+      RunwayEntity *victim = g_ptr_array_index (order, i);
+      const RunwayTable *table = runway_schema_get_table (runway_entity_get_kind (victim));
+      RunwayValue *before = runway_values_copy (table, runway_entity_peek_values (victim));
+
+      ok = record_change (self, runway_entity_get_kind (victim), runway_entity_get_id (victim),
+                          before, NULL, error);
+      runway_values_free (table, before);
+    }
+
+  return end_operation (self, mark, ok, error);
+}
+
+/**
+ * runway_plan_begin_edit:
+ * @label: what the group does, for the undo menu ("Import lifecycle data")
+ *
+ * Starts a group: every edit until the matching runway_plan_end_edit() is
+ * one transaction and one undo step. An edit of the group that fails is
+ * undone on its own and the group goes on; runway_plan_abort_edit() drops
+ * the whole group. Groups nest.
+ */
+gboolean
+runway_plan_begin_edit (RunwayPlan  *self,
+                        const char  *label,
+                        GError     **error)
+{
+  guint mark;
+
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+
+  return begin_operation (self, label, &mark, error);
+}
+
+gboolean
+runway_plan_end_edit (RunwayPlan  *self,
+                      GError     **error)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  return end_operation (self, 0, TRUE, error);
+}
+
+/**
+ * runway_plan_abort_edit:
+ *
+ * Drops the whole outermost group: the file and the model are as they were
+ * before runway_plan_begin_edit().
+ */
+void
+runway_plan_abort_edit (RunwayPlan *self)
+{
+  g_return_if_fail (RUNWAY_IS_PLAN (self));
+  g_return_if_fail (self->depth > 0);
+
+  runway_store_rollback (self->store);
+  revert_memory (self, 0);
+  g_clear_pointer (&self->current, change_set_free);
+  self->depth = 0;
+}
+
+gboolean
+runway_plan_can_undo (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+
+  return self->undo_stack->len > 0 && self->depth == 0;
+}
+
+gboolean
+runway_plan_can_redo (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+
+  return self->redo_stack->len > 0 && self->depth == 0;
+}
+
+static const char *
+top_label (GPtrArray *stack)
+{
+  ChangeSet *set;
+
+  if (stack->len == 0)
+    return NULL;
+  set = g_ptr_array_index (stack, stack->len - 1);
+  return set->label;
+}
+
+const char *
+runway_plan_get_undo_label (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+
+  return top_label (self->undo_stack);
+}
+
+const char *
+runway_plan_get_redo_label (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+
+  return top_label (self->redo_stack);
+}
+
+/* Replays a change set backwards (undo) or forwards (redo) in one
+ * transaction; on failure the file and the model stay as they were. */
+static gboolean
+replay (RunwayPlan  *self,
+        GPtrArray   *from_stack,
+        GPtrArray   *to_stack,
+        gboolean     backwards,
+        GError     **error)
+{
+  ChangeSet *set;
+  guint n;
+  guint done = 0;
+  gboolean ok = TRUE;
+
+  if (self->depth > 0 || from_stack->len == 0)
+    {
+      g_set_error (error, RUNWAY_PLAN_ERROR, RUNWAY_PLAN_ERROR_NOTHING_TO_UNDO,
+                   backwards ? _("There is nothing to undo") : _("There is nothing to redo"));
+      return FALSE;
+    }
+
+  if (!runway_store_begin (self->store, error))
+    return FALSE;
+
+  set = g_ptr_array_index (from_stack, from_stack->len - 1);
+  n = set->changes->len;
+
+  for (; done < n && ok; done++)
+    {
+      RowChange *change = g_ptr_array_index (set->changes, backwards ? n - 1 - done : done);
+      const RunwayValue *current = backwards ? change->after : change->before;
+      const RunwayValue *target = backwards ? change->before : change->after;
+
+      ok = write_row (self, change->kind, change->id, current, target, error);
+      if (ok)
+        apply_row (self, change->kind, change->id, target);
+    }
+
+  if (ok)
+    ok = runway_store_commit (self->store, error);
+  else
+    runway_store_rollback (self->store);
+
+  if (!ok)
+    {
+      /* put the model back the way the rolled-back file is */
+      for (guint i = done; i > 0; i--)
+        {
+          RowChange *change = g_ptr_array_index (set->changes, backwards ? n - i : i - 1);
+
+          apply_row (self, change->kind, change->id, backwards ? change->after : change->before);
+        }
+      return FALSE;
+    }
+
+  g_ptr_array_add (to_stack, g_ptr_array_steal_index (from_stack, from_stack->len - 1));
+  notify_history (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+runway_plan_undo (RunwayPlan  *self,
+                  GError     **error)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+
+  return replay (self, self->undo_stack, self->redo_stack, TRUE, error);
+}
+
+gboolean
+runway_plan_redo (RunwayPlan  *self,
+                  GError     **error)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+
+  return replay (self, self->redo_stack, self->undo_stack, FALSE, error);
+}
+
+/**
+ * runway_plan_clear_history:
+ *
+ * Forgets undo and redo, e.g. after the demo plan was written: a user
+ * should not be offered to undo the plan's creation.
+ */
+void
+runway_plan_clear_history (RunwayPlan *self)
+{
+  g_return_if_fail (RUNWAY_IS_PLAN (self));
+
+  g_ptr_array_set_size (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  notify_history (self);
+}
+
+/**
+ * runway_plan_check:
+ *
+ * Checks the file (SQLite's integrity and foreign key checks) and every
+ * entity against the rules an edit must pass; catches what a damaged or
+ * hand-edited file can hold that Runway would never write.
+ *
+ * Returns: (transfer full) (element-type utf8): one line per problem,
+ * empty when the plan is sound; %NULL if the checks could not run.
+ */
+GPtrArray *
+runway_plan_check (RunwayPlan  *self,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
+
+  problems = runway_store_check_integrity (self->store, error);
+  if (problems == NULL)
+    return NULL;
+
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    {
+      GListModel *model = G_LIST_MODEL (self->models[k]);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RunwayEntity) entity = g_list_model_get_item (model, i);
+          g_autoptr(GError) local_error = NULL;
+
+          if (!runway_plan_check_entity (self, entity, &local_error))
+            {
+              g_autofree char *title = runway_plan_dup_title (self, entity);
+
+              g_ptr_array_add (problems,
+                               g_strdup_printf ("%s %" G_GINT64_FORMAT " (%s): %s",
+                                                _(runway_schema_get_table ((RunwayKind) k)->name),
+                                                runway_entity_get_id (entity), title,
+                                                local_error->message));
+            }
+        }
+    }
+
+  return g_steal_pointer (&problems);
+}

@@ -1,0 +1,1223 @@
+/* runway-store.c — the plan file: one SQLite database
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Durability: from its first edit on, an open plan runs in WAL mode with
+ * synchronous=FULL. Every committed edit is fsynced to the WAL before the
+ * commit returns, so it survives both a crash of Runway and a power cut;
+ * an edit that did not commit is rolled back on the next open. One fsync
+ * per commit keeps an edit cheap. When the plan is closed it is
+ * checkpointed and switched back to a rollback journal, so the file at
+ * rest is one self-contained file that can be copied, mailed, opened
+ * read-only or kept in git. Opening and closing a plan without editing it
+ * leaves the file byte for byte as it was.
+ *
+ * SQL is only ever built from the constant table descriptions of
+ * runway-schema.c; every value is bound.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "runway-store.h"
+
+struct _RunwayStore
+{
+  sqlite3      *db;
+  char         *path;
+  gboolean      read_only;
+  int           schema_version;
+  sqlite3_stmt *insert[RUNWAY_N_KINDS];
+  sqlite3_stmt *update[RUNWAY_N_KINDS];
+  sqlite3_stmt *delete[RUNWAY_N_KINDS];
+  gboolean      wal;            /* switched to WAL for this session's edits */
+};
+
+/* The schema, one step per version; each runs in its own transaction with
+ * the new user_version. Never edit a step that has shipped: add one. */
+static const char * const migrations[] = {
+  /* 1: the domain of DESIGN.md */
+  "CREATE TABLE plan ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  name TEXT NOT NULL,"
+  "  description TEXT,"
+  "  horizon_start TEXT NOT NULL,"
+  "  horizon_end TEXT NOT NULL,"
+  "  as_of TEXT,"
+  "  min_fte REAL NOT NULL DEFAULT 3,"
+  "  eol_warning_months INTEGER NOT NULL DEFAULT 12,"
+  "  eos_warning_months INTEGER NOT NULL DEFAULT 6"
+  ") STRICT;"
+  "CREATE TABLE vendor ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  name TEXT NOT NULL,"
+  "  website TEXT,"
+  "  support TEXT,"
+  "  contract_end TEXT,"
+  "  cab_member INTEGER NOT NULL DEFAULT 0,"
+  "  notes TEXT"
+  ") STRICT;"
+  "CREATE TABLE product ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  vendor_id INTEGER NOT NULL REFERENCES vendor (id),"
+  "  name TEXT NOT NULL,"
+  "  category TEXT"
+  ") STRICT;"
+  "CREATE INDEX product_vendor ON product (vendor_id);"
+  "CREATE TABLE release ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  product_id INTEGER NOT NULL REFERENCES product (id),"
+  "  version TEXT NOT NULL,"
+  "  codename TEXT,"
+  "  ga TEXT,"
+  "  end_of_sale TEXT,"
+  "  end_of_support TEXT,"
+  "  end_of_life TEXT,"
+  "  extended_support_end TEXT,"
+  "  extended_support_contracted INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE INDEX release_product ON release (product_id);"
+  "CREATE TABLE roadmap_item ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  product_id INTEGER NOT NULL REFERENCES product (id),"
+  "  date TEXT NOT NULL,"
+  "  title TEXT NOT NULL,"
+  "  kind TEXT NOT NULL,"
+  "  confidence TEXT NOT NULL,"
+  "  source TEXT"
+  ") STRICT;"
+  "CREATE INDEX roadmap_item_product ON roadmap_item (product_id);"
+  "CREATE TABLE team ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  name TEXT NOT NULL,"
+  "  support_line INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE TABLE person ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  team_id INTEGER NOT NULL REFERENCES team (id),"
+  "  name TEXT NOT NULL,"
+  "  fte REAL NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX person_team ON person (team_id);"
+  "CREATE TABLE skill ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  person_id INTEGER NOT NULL REFERENCES person (id),"
+  "  product_id INTEGER NOT NULL REFERENCES product (id),"
+  "  level TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX skill_person ON skill (person_id);"
+  "CREATE INDEX skill_product ON skill (product_id);"
+  "CREATE TABLE capability ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  parent_id INTEGER REFERENCES capability (id),"
+  "  name TEXT NOT NULL,"
+  "  criticality INTEGER NOT NULL DEFAULT 2,"
+  "  owner_id INTEGER REFERENCES team (id)"
+  ") STRICT;"
+  "CREATE INDEX capability_parent ON capability (parent_id);"
+  "CREATE INDEX capability_owner ON capability (owner_id);"
+  "CREATE TABLE deployment ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  capability_id INTEGER NOT NULL REFERENCES capability (id),"
+  "  release_id INTEGER NOT NULL REFERENCES release (id),"
+  "  environment TEXT NOT NULL,"
+  "  instances INTEGER NOT NULL DEFAULT 1,"
+  "  from_date TEXT,"
+  "  until_date TEXT"
+  ") STRICT;"
+  "CREATE INDEX deployment_capability ON deployment (capability_id);"
+  "CREATE INDEX deployment_release ON deployment (release_id);"
+  "CREATE TABLE migration ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  capability_id INTEGER NOT NULL REFERENCES capability (id),"
+  "  from_release_id INTEGER NOT NULL REFERENCES release (id),"
+  "  to_release_id INTEGER NOT NULL REFERENCES release (id),"
+  "  start_date TEXT,"
+  "  end_date TEXT,"
+  "  status TEXT NOT NULL,"
+  "  owner_id INTEGER REFERENCES team (id)"
+  ") STRICT;"
+  "CREATE INDEX migration_capability ON migration (capability_id);"
+  "CREATE INDEX migration_from ON migration (from_release_id);"
+  "CREATE INDEX migration_to ON migration (to_release_id);"
+  "CREATE INDEX migration_owner ON migration (owner_id);"
+  "CREATE TABLE responsibility ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  capability_id INTEGER NOT NULL REFERENCES capability (id),"
+  "  area TEXT NOT NULL,"
+  "  team_id INTEGER NOT NULL REFERENCES team (id)"
+  ") STRICT;"
+  "CREATE INDEX responsibility_capability ON responsibility (capability_id);"
+  "CREATE INDEX responsibility_team ON responsibility (team_id);"
+  "CREATE TABLE alternative ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  capability_id INTEGER NOT NULL REFERENCES capability (id),"
+  "  product_id INTEGER NOT NULL REFERENCES product (id)"
+  ") STRICT;"
+  "CREATE INDEX alternative_capability ON alternative (capability_id);"
+  "CREATE INDEX alternative_product ON alternative (product_id);",
+
+  /* 2: accepted risks (rule + subject, until an expiry date) */
+  "CREATE TABLE acceptance ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  rule TEXT NOT NULL,"
+  "  subject TEXT NOT NULL,"
+  "  justification TEXT NOT NULL,"
+  "  owner TEXT NOT NULL,"
+  "  expires TEXT NOT NULL"
+  ") STRICT;",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RUNWAY_SCHEMA_VERSION);
+
+static const char sqlite_magic[16] = "SQLite format 3";
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static gboolean
+is_text_column (RunwayColumnType type)
+{
+  return type == RUNWAY_COLUMN_TEXT || type == RUNWAY_COLUMN_DATE ||
+         type == RUNWAY_COLUMN_MILESTONE || type == RUNWAY_COLUMN_ENUM;
+}
+
+/* Turns an SQLite result into an error a user can act on. */
+static void
+set_sqlite_error (GError     **error,
+                  sqlite3     *db,
+                  int          rc,
+                  const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path ? path : "");
+  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged: its database header is not valid"), display);
+      break;
+    case SQLITE_CORRUPT:
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged or truncated (%s)"), display, detail);
+      break;
+    case SQLITE_READONLY:
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_READ_ONLY,
+                   _("“%s” cannot be written (%s)"), display, detail);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_BUSY,
+                   _("“%s” is locked by another program; try again when it is done"), display);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_IO,
+                   _("The disk holding “%s” is full"), display);
+      break;
+    case SQLITE_CANTOPEN:
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_IO,
+                   _("“%s” cannot be opened (%s)"), display, detail);
+      break;
+    default:
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_IO,
+                   _("“%s”: %s"), display, detail);
+      break;
+    }
+}
+
+static gboolean
+exec_sql (RunwayStore  *store,
+          const char   *sql,
+          GError      **error)
+{
+  int rc = sqlite3_exec (store->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+query_int (RunwayStore  *store,
+           const char   *sql,
+           int          *out,
+           GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (store->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Looks at the first 100 bytes before SQLite does, so a foreign, newer or
+ * truncated file is refused with a precise message and without SQLite ever
+ * opening it for writing (and so without a journal or WAL appearing). */
+static gboolean
+sniff_file (const char  *path,
+            GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  guint8 header[100];
+  GStatBuf st;
+  ssize_t n;
+  int fd;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_NOT_FOUND,
+                     _("“%s” does not exist"), display);
+      else
+        g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_IO,
+                     _("“%s” cannot be read: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_NOT_REGULAR,
+                   S_ISDIR (st.st_mode) ? _("“%s” is a folder, not a plan file")
+                                        : _("“%s” is not a regular file"),
+                   display);
+      return FALSE;
+    }
+
+  if (st.st_size == 0)
+    {
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_NOT_SQLITE,
+                   _("“%s” is empty, not a Runway plan"), display);
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_IO,
+                   _("“%s” cannot be read: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n < (ssize_t) sizeof sqlite_magic || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
+    {
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_NOT_SQLITE,
+                   _("“%s” is not a Runway plan (it is not an SQLite database)"), display);
+      return FALSE;
+    }
+
+  if (n < (ssize_t) sizeof header)
+    {
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                   _("“%s” is truncated: it ends inside its header"), display);
+      return FALSE;
+    }
+
+  {
+    guint32 app_id = read_be32 (header + 68);
+    guint32 user_version = read_be32 (header + 60);
+    guint32 page_size = ((guint32) header[16] << 8) | header[17];
+    guint32 change_counter = read_be32 (header + 24);
+    guint32 page_count = read_be32 (header + 28);
+    guint32 valid_for = read_be32 (header + 92);
+
+    if (app_id != RUNWAY_APPLICATION_ID)
+      {
+        g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_NOT_A_PLAN,
+                     _("“%s” is an SQLite database of another application, not a Runway plan"),
+                     display);
+        return FALSE;
+      }
+
+    if (user_version > RUNWAY_SCHEMA_VERSION)
+      {
+        g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_NEWER_SCHEMA,
+                     _("“%s” was written by a newer version of Runway (plan format %u; this "
+                       "version reads up to %u). Update Runway to open it."),
+                     display, user_version, (guint) RUNWAY_SCHEMA_VERSION);
+        return FALSE;
+      }
+
+    if (page_size == 1)
+      page_size = 65536;
+    if (page_size < 512 || (page_size & (page_size - 1)) != 0)
+      {
+        g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                     _("“%s” is damaged: its page size is not valid"), display);
+        return FALSE;
+      }
+
+    /* A WAL may hold pages the main file does not have yet; then SQLite's
+     * own checks decide. Otherwise a file shorter than its header says was
+     * cut off (an interrupted copy or download). */
+    if (!g_file_test (wal_path, G_FILE_TEST_EXISTS) &&
+        (st.st_size % page_size != 0 ||
+         (valid_for == change_counter && page_count > 0 &&
+          (guint64) st.st_size < (guint64) page_count * page_size)))
+      {
+        g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                     _("“%s” is truncated: it should hold %u pages of %u bytes but has %"
+                       G_GUINT64_FORMAT " bytes"),
+                     display, page_count, page_size, (guint64) st.st_size);
+        return FALSE;
+      }
+  }
+
+  return TRUE;
+}
+
+static gboolean
+can_write (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* The folder too: SQLite writes its journal beside the plan. */
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+static gboolean
+set_application_id (RunwayStore  *store,
+                    GError      **error)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d;",
+                                          (int) RUNWAY_APPLICATION_ID);
+
+  return exec_sql (store, sql, error);
+}
+
+static gboolean
+migrate (RunwayStore  *store,
+         GError      **error)
+{
+  for (int version = store->schema_version; version < RUNWAY_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *set_version = NULL;
+
+      if (!runway_store_begin (store, error))
+        return FALSE;
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %d;", version + 1);
+      if (!exec_sql (store, migrations[version], error) || !exec_sql (store, set_version, error))
+        {
+          runway_store_rollback (store);
+          g_prefix_error (error, _("Upgrading the plan to format %d failed: "), version + 1);
+          return FALSE;
+        }
+
+      if (!runway_store_commit (store, error))
+        return FALSE;
+
+      store->schema_version = version + 1;
+    }
+  return TRUE;
+}
+
+static RunwayStore *
+open_sqlite (const char  *path,
+             gboolean     read_only,
+             GError     **error)
+{
+  g_autoptr(RunwayStore) store = g_new0 (RunwayStore, 1);
+  int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOFOLLOW;
+  int rc;
+
+  store->path = g_strdup (path);
+  store->read_only = read_only;
+
+  rc = sqlite3_open_v2 (path, &store->db, flags | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, store->db, rc, path);
+      return NULL;
+    }
+
+  sqlite3_busy_timeout (store->db, 3000);
+  if (!exec_sql (store, "PRAGMA foreign_keys = ON;", error))
+    return NULL;
+
+  return g_steal_pointer (&store);
+}
+
+/**
+ * runway_store_open:
+ * @path: a plan file
+ *
+ * Opens an existing plan. A plan that cannot be written (by @flags, file
+ * permission or folder permission) opens read-only and refuses edits.
+ * An older plan is upgraded, each step in its own transaction; a newer,
+ * foreign, damaged or truncated file is refused without being written.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set.
+ */
+RunwayStore *
+runway_store_open (const char            *path,
+                   RunwayStoreOpenFlags   flags,
+                   GError               **error)
+{
+  g_autoptr(RunwayStore) store = NULL;
+  gboolean read_only;
+  int app_id = 0;
+  int version = 0;
+  int has_plan = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!sniff_file (path, error))
+    return NULL;
+
+  read_only = (flags & RUNWAY_STORE_OPEN_READ_ONLY) != 0 || !can_write (path);
+  store = open_sqlite (path, read_only, error);
+  if (store == NULL)
+    return NULL;
+
+  /* Read again under SQLite's lock, and make SQLite parse the schema: a
+   * damaged schema page surfaces here rather than on the first edit. */
+  if (!query_int (store, "PRAGMA application_id;", &app_id, error) ||
+      !query_int (store, "PRAGMA user_version;", &version, error) ||
+      !query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'plan';",
+                  &has_plan, error))
+    return NULL;
+
+  if (app_id != RUNWAY_APPLICATION_ID || version > RUNWAY_SCHEMA_VERSION)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                   _("“%s” changed while it was being opened; try again"), display);
+      return NULL;
+    }
+
+  if (version < 1 || !has_plan)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged: it is marked as a Runway plan but has no plan tables"),
+                   display);
+      return NULL;
+    }
+
+  store->schema_version = version;
+
+  if (store->schema_version < RUNWAY_SCHEMA_VERSION)
+    {
+      if (store->read_only)
+        {
+          g_autofree char *display = g_filename_display_name (path);
+
+          g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_READ_ONLY,
+                       _("“%s” uses an older plan format (%d) and must be upgraded, which "
+                         "needs it opened for writing"), display, store->schema_version);
+          return NULL;
+        }
+      if (!migrate (store, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&store);
+}
+
+static gboolean
+fsync_path (const char  *path,
+            gboolean     directory,
+            GError     **error)
+{
+  int fd = g_open (path, (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC, 0);
+  int saved_errno;
+
+  if (fd >= 0 && fsync (fd) == 0)
+    {
+      close (fd);
+      return TRUE;
+    }
+
+  saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_IO,
+                 _("Could not flush “%s” to disk: %s"), display, g_strerror (saved_errno));
+  }
+  return FALSE;
+}
+
+/* A temporary file beside @path, so the final rename stays on one file
+ * system and is atomic. */
+static char *
+make_temp_beside (const char  *path,
+                  GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *template = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  int fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0644);
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (dir);
+
+      g_set_error (error, RUNWAY_STORE_ERROR,
+                   saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM
+                     ? RUNWAY_STORE_ERROR_READ_ONLY : RUNWAY_STORE_ERROR_IO,
+                   _("Cannot write in the folder “%s”: %s"), display, g_strerror (saved_errno));
+      return NULL;
+    }
+  close (fd);
+  return g_steal_pointer (&template);
+}
+
+/* Closes a finished copy: leaves WAL mode so the file stands alone, then
+ * makes it durable before anyone can see it under its real name. */
+static gboolean
+finish_copy (sqlite3     *db,
+             const char  *temp_path,
+             GError     **error)
+{
+  int rc = sqlite3_exec (db, "PRAGMA journal_mode = DELETE;", NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, db, rc, temp_path);
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+  rc = sqlite3_close (db);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, NULL, rc, temp_path);
+      return FALSE;
+    }
+  return fsync_path (temp_path, FALSE, error);
+}
+
+static gboolean
+publish (const char  *temp_path,
+         const char  *path,
+         gboolean     replace,
+         GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *display = g_filename_display_name (path);
+
+  if (replace)
+    {
+      if (g_rename (temp_path, path) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_IO,
+                       _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+  else
+    {
+      /* link() fails if the name exists: a plan is never silently replaced. */
+      if (link (temp_path, path) != 0)
+        {
+          int saved_errno = errno;
+
+          if (saved_errno == EEXIST)
+            g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_EXISTS,
+                         _("“%s” already exists"), display);
+          else
+            g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_IO,
+                         _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
+          return FALSE;
+        }
+      g_unlink (temp_path);
+    }
+
+  return fsync_path (dir, TRUE, error);
+}
+
+/**
+ * runway_store_create:
+ * @path: where the new plan goes; it must not exist
+ * @settings: the plan settings row
+ *
+ * Builds the plan in a temporary file beside @path and links it into place
+ * only when it is complete, so a crash leaves no plan or a whole one.
+ *
+ * Returns: (transfer full): the opened store, or %NULL with @error set.
+ */
+RunwayStore *
+runway_store_create (const char         *path,
+                     const RunwayValue  *settings,
+                     GError            **error)
+{
+  g_autofree char *temp_path = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(RunwayStore) store = NULL;
+  RunwayValue *row = NULL;
+  sqlite3 *db;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (settings != NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_EXISTS,
+                   _("“%s” already exists"), display);
+      return NULL;
+    }
+
+  temp_path = make_temp_beside (path, error);
+  if (temp_path == NULL)
+    return NULL;
+
+  store = open_sqlite (temp_path, FALSE, error);
+  if (store == NULL)
+    {
+      g_unlink (temp_path);
+      return NULL;
+    }
+
+  row = runway_values_copy (runway_schema_get_table (RUNWAY_KIND_SETTINGS), settings);
+  row[0].i = 1;
+  ok = set_application_id (store, error) &&
+       migrate (store, error) &&
+       runway_store_insert (store, RUNWAY_KIND_SETTINGS, row, error);
+  runway_values_free (runway_schema_get_table (RUNWAY_KIND_SETTINGS), row);
+
+  if (ok)
+    {
+      for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+        {
+          g_clear_pointer (&store->insert[k], sqlite3_finalize);
+          g_clear_pointer (&store->update[k], sqlite3_finalize);
+          g_clear_pointer (&store->delete[k], sqlite3_finalize);
+        }
+      db = g_steal_pointer (&store->db);
+      g_clear_pointer (&store, runway_store_close);
+      ok = finish_copy (db, temp_path, error) && publish (temp_path, path, FALSE, error);
+    }
+
+  if (!ok)
+    {
+      g_clear_pointer (&store, runway_store_close);
+      g_unlink (temp_path);
+      return NULL;
+    }
+
+  return runway_store_open (path, RUNWAY_STORE_OPEN_DEFAULT, error);
+}
+
+void
+runway_store_close (RunwayStore *store)
+{
+  if (store == NULL)
+    return;
+
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    {
+      sqlite3_finalize (store->insert[k]);
+      sqlite3_finalize (store->update[k]);
+      sqlite3_finalize (store->delete[k]);
+    }
+
+  if (store->db != NULL)
+    {
+      /* Leave the file self-contained at rest. If another connection still
+       * has it open this fails harmlessly and the last one out does it. */
+      if (store->wal)
+        sqlite3_exec (store->db, "PRAGMA journal_mode = DELETE;", NULL, NULL, NULL);
+      sqlite3_close_v2 (store->db);
+    }
+
+  g_free (store->path);
+  g_free (store);
+}
+
+const char *
+runway_store_get_path (RunwayStore *store)
+{
+  return store->path;
+}
+
+gboolean
+runway_store_is_read_only (RunwayStore *store)
+{
+  return store->read_only;
+}
+
+int
+runway_store_get_schema_version (RunwayStore *store)
+{
+  return store->schema_version;
+}
+
+static gboolean
+check_writable (RunwayStore  *store,
+                GError      **error)
+{
+  if (store->read_only)
+    {
+      g_autofree char *display = g_filename_display_name (store->path);
+
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_READ_ONLY,
+                   _("“%s” is open read-only; save a copy to make changes"), display);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+ensure_wal (RunwayStore  *store,
+            GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  if (store->wal)
+    return TRUE;
+
+  ok = sqlite3_prepare_v2 (store->db, "PRAGMA journal_mode = WAL;", -1, &stmt, NULL) == SQLITE_OK &&
+       sqlite3_step (stmt) == SQLITE_ROW &&
+       g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
+  sqlite3_finalize (stmt);
+
+  if (!ok)
+    {
+      set_sqlite_error (error, store->db, sqlite3_errcode (store->db), store->path);
+      return FALSE;
+    }
+  store->wal = TRUE;
+  return exec_sql (store, "PRAGMA synchronous = FULL;", error);
+}
+
+gboolean
+runway_store_begin (RunwayStore  *store,
+                    GError      **error)
+{
+  /* IMMEDIATE takes the write lock now, so a busy plan is refused before
+   * anything is done rather than at COMMIT. */
+  return check_writable (store, error) && ensure_wal (store, error) &&
+         exec_sql (store, "BEGIN IMMEDIATE;", error);
+}
+
+gboolean
+runway_store_commit (RunwayStore  *store,
+                     GError      **error)
+{
+  if (!exec_sql (store, "COMMIT;", error))
+    {
+      runway_store_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+runway_store_rollback (RunwayStore *store)
+{
+  if (!sqlite3_get_autocommit (store->db))
+    sqlite3_exec (store->db, "ROLLBACK;", NULL, NULL, NULL);
+}
+
+/* Savepoints nest by name: each edit operation of a group gets one, so a
+ * refused operation is undone without losing the group. */
+gboolean
+runway_store_savepoint (RunwayStore  *store,
+                        GError      **error)
+{
+  return exec_sql (store, "SAVEPOINT operation;", error);
+}
+
+gboolean
+runway_store_release_savepoint (RunwayStore  *store,
+                                GError      **error)
+{
+  return exec_sql (store, "RELEASE operation;", error);
+}
+
+void
+runway_store_rollback_savepoint (RunwayStore *store)
+{
+  sqlite3_exec (store->db, "ROLLBACK TO operation; RELEASE operation;", NULL, NULL, NULL);
+}
+
+static char *
+column_list (const RunwayTable *table,
+             guint              first)
+{
+  GString *sql = g_string_new (NULL);
+
+  for (guint i = first; i < table->n_columns; i++)
+    g_string_append_printf (sql, "%s%s", i > first ? ", " : "", table->columns[i].name);
+  return g_string_free (sql, FALSE);
+}
+
+static sqlite3_stmt *
+prepare_cached (RunwayStore   *store,
+                sqlite3_stmt **slot,
+                const char    *sql,
+                GError       **error)
+{
+  if (*slot == NULL)
+    {
+      int rc = sqlite3_prepare_v3 (store->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
+
+      if (rc != SQLITE_OK)
+        {
+          set_sqlite_error (error, store->db, rc, store->path);
+          return NULL;
+        }
+    }
+  sqlite3_reset (*slot);
+  sqlite3_clear_bindings (*slot);
+  return *slot;
+}
+
+static void
+bind_values (sqlite3_stmt      *stmt,
+             const RunwayTable *table,
+             const RunwayValue *values,
+             guint              first,
+             int                param)
+{
+  for (guint i = first; i < table->n_columns; i++, param++)
+    {
+      const RunwayColumn *column = &table->columns[i];
+
+      if (is_text_column (column->type))
+        {
+          if (values[i].s != NULL)
+            sqlite3_bind_text (stmt, param, values[i].s, -1, SQLITE_TRANSIENT);
+          else
+            sqlite3_bind_null (stmt, param);
+        }
+      else if (column->type == RUNWAY_COLUMN_REAL)
+        sqlite3_bind_double (stmt, param, values[i].d);
+      else if ((column->type == RUNWAY_COLUMN_REF || column->type == RUNWAY_COLUMN_ID) &&
+               values[i].i == 0)
+        sqlite3_bind_null (stmt, param);
+      else
+        sqlite3_bind_int64 (stmt, param, values[i].i);
+    }
+}
+
+static gboolean
+step_done (RunwayStore   *store,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * runway_store_load:
+ *
+ * Calls @func for every row of @kind in id order. Values that SQLite's
+ * types allow but ours do not (a damaged or hand-edited file) reach @func
+ * as they are; checking them is the plan's job.
+ */
+gboolean
+runway_store_load (RunwayStore         *store,
+                   RunwayKind           kind,
+                   RunwayStoreRowFunc   func,
+                   gpointer             user_data,
+                   GError             **error)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  g_autofree char *columns = column_list (table, 0);
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY id;", columns,
+                                          table->table);
+  g_autofree RunwayValue *values = g_new0 (RunwayValue, table->n_columns);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (store->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return FALSE;
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          RunwayColumnType type = table->columns[i].type;
+
+          if (is_text_column (type))
+            values[i].s = (char *) sqlite3_column_text (stmt, (int) i);
+          else if (type == RUNWAY_COLUMN_REAL)
+            values[i].d = sqlite3_column_double (stmt, (int) i);
+          else
+            values[i].i = sqlite3_column_int64 (stmt, (int) i);
+        }
+
+      if (!func (values, user_data, error))
+        {
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+    }
+
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * runway_store_insert:
+ * @values: the row; a zero id is replaced by the new row's id
+ *
+ * Must run inside runway_store_begin()/runway_store_commit().
+ */
+gboolean
+runway_store_insert (RunwayStore  *store,
+                     RunwayKind    kind,
+                     RunwayValue  *values,
+                     GError      **error)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  sqlite3_stmt *stmt = store->insert[kind];
+
+  if (stmt == NULL)
+    {
+      g_autofree char *columns = column_list (table, 0);
+      g_autoptr(GString) sql = g_string_new (NULL);
+
+      g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (", table->table, columns);
+      for (guint i = 0; i < table->n_columns; i++)
+        g_string_append (sql, i ? ", ?" : "?");
+      g_string_append (sql, ");");
+      stmt = prepare_cached (store, &store->insert[kind], sql->str, error);
+    }
+  else
+    stmt = prepare_cached (store, &store->insert[kind], NULL, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_values (stmt, table, values, 0, 1);
+  if (!step_done (store, stmt, error))
+    return FALSE;
+
+  if (values[0].i == 0)
+    values[0].i = sqlite3_last_insert_rowid (store->db);
+  return TRUE;
+}
+
+gboolean
+runway_store_update (RunwayStore        *store,
+                     RunwayKind          kind,
+                     const RunwayValue  *values,
+                     GError            **error)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  sqlite3_stmt *stmt = store->update[kind];
+
+  if (stmt == NULL)
+    {
+      g_autoptr(GString) sql = g_string_new (NULL);
+
+      g_string_append_printf (sql, "UPDATE %s SET ", table->table);
+      for (guint i = 1; i < table->n_columns; i++)
+        g_string_append_printf (sql, "%s%s = ?", i > 1 ? ", " : "", table->columns[i].name);
+      g_string_append (sql, " WHERE id = ?;");
+      stmt = prepare_cached (store, &store->update[kind], sql->str, error);
+    }
+  else
+    stmt = prepare_cached (store, &store->update[kind], NULL, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_values (stmt, table, values, 1, 1);
+  sqlite3_bind_int64 (stmt, (int) table->n_columns, values[0].i);
+  return step_done (store, stmt, error);
+}
+
+gboolean
+runway_store_delete (RunwayStore  *store,
+                     RunwayKind    kind,
+                     gint64        id,
+                     GError      **error)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  sqlite3_stmt *stmt = store->delete[kind];
+
+  if (stmt == NULL)
+    {
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?;", table->table);
+
+      stmt = prepare_cached (store, &store->delete[kind], sql, error);
+    }
+  else
+    stmt = prepare_cached (store, &store->delete[kind], NULL, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  return step_done (store, stmt, error);
+}
+
+/**
+ * runway_store_copy_to:
+ * @path: the copy; replaced if it exists
+ *
+ * Copies the plan with SQLite's online backup into a temporary file beside
+ * @path, fsyncs it and renames it into place: @path is at every moment
+ * either its old self or the whole copy. The source is never written.
+ */
+gboolean
+runway_store_copy_to (RunwayStore  *store,
+                      const char   *path,
+                      GError      **error)
+{
+  g_autofree char *temp_path = NULL;
+  sqlite3_backup *backup;
+  sqlite3 *db = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  temp_path = make_temp_beside (path, error);
+  if (temp_path == NULL)
+    return FALSE;
+
+  rc = sqlite3_open_v2 (temp_path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (db, "main", store->db, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (db);
+      else
+        {
+          do
+            {
+              rc = sqlite3_backup_step (backup, -1);
+              if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                sqlite3_sleep (20);
+            }
+          while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, db, rc, path);
+      sqlite3_close_v2 (db);
+      g_unlink (temp_path);
+      return FALSE;
+    }
+
+  if (!finish_copy (db, temp_path, error) || !publish (temp_path, path, TRUE, error))
+    {
+      g_unlink (temp_path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * runway_store_check_integrity:
+ *
+ * Runs SQLite's integrity check and foreign key check.
+ *
+ * Returns: (transfer full) (element-type utf8): the problems found, empty
+ * when the file is sound; %NULL if the checks could not run.
+ */
+GPtrArray *
+runway_store_check_integrity (RunwayStore  *store,
+                              GError      **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (store->db, "PRAGMA integrity_check;", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (text, "ok") != 0)
+        g_ptr_array_add (problems, g_strdup_printf (_("database: %s"), text));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return NULL;
+    }
+
+  rc = sqlite3_prepare_v2 (store->db, "PRAGMA foreign_key_check;", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (problems,
+                       g_strdup_printf (_("%s %" G_GINT64_FORMAT " refers to a missing %s"),
+                                        (const char *) sqlite3_column_text (stmt, 0),
+                                        (gint64) sqlite3_column_int64 (stmt, 1),
+                                        (const char *) sqlite3_column_text (stmt, 2)));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&problems);
+}
