@@ -14,7 +14,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
-#include "runway-core.h"
+#include "runway-cli-private.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
 
@@ -26,18 +26,18 @@ typedef struct
   CommandFunc  run;
 } Command;
 
-static int
-fail (const char   *command,
-      const GError *error)
+int
+runway_cli_fail (const char   *command,
+                 const GError *error)
 {
   g_printerr ("runway-cli %s: %s\n", command, error->message);
   return 1;
 }
 
-static int
-usage_error (GOptionContext *context,
-             const char     *command,
-             const char     *message)
+int
+runway_cli_usage_error (GOptionContext *context,
+                        const char     *command,
+                        const char     *message)
 {
   g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 
@@ -45,27 +45,27 @@ usage_error (GOptionContext *context,
   return 2;
 }
 
-/* Parses a command's options; on a usage error prints it and returns FALSE
- * with *status set to 2. */
-static gboolean
-parse_command (GOptionContext  *context,
-               const char      *command,
-               int             *argc,
-               char          ***argv,
-               int              n_args,
-               int             *status)
+/* Parses a command's options and checks it got @n_args arguments (-1: any
+ * number); on a usage error prints it and returns FALSE, *status = 2. */
+gboolean
+runway_cli_parse (GOptionContext  *context,
+                  const char      *command,
+                  int             *argc,
+                  char          ***argv,
+                  int              n_args,
+                  int             *status)
 {
   g_autoptr(GError) error = NULL;
 
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      *status = usage_error (context, command, error->message);
+      *status = runway_cli_usage_error (context, command, error->message);
       return FALSE;
     }
   /* argv[0] is the command */
-  if (*argc - 1 != n_args)
+  if (n_args >= 0 && *argc - 1 != n_args)
     {
-      *status = usage_error (context, command,
+      *status = runway_cli_usage_error (context, command,
                              *argc - 1 < n_args ? _("missing argument")
                                                 : _("too many arguments"));
       return FALSE;
@@ -73,10 +73,10 @@ parse_command (GOptionContext  *context,
   return TRUE;
 }
 
-static GOptionContext *
-command_context (const char        *parameters,
-                 const char        *summary,
-                 const GOptionEntry *entries)
+GOptionContext *
+runway_cli_context (const char         *parameters,
+                    const char         *summary,
+                    const GOptionEntry *entries)
 {
   GOptionContext *context = g_option_context_new (parameters);
 
@@ -87,9 +87,9 @@ command_context (const char        *parameters,
   return context;
 }
 
-static int
-run_new (int    argc,
-         char **argv)
+int
+runway_cli_new (int    argc,
+                char **argv)
 {
   g_autofree char *name = NULL;
   const GOptionEntry entries[] = {
@@ -98,78 +98,78 @@ run_new (int    argc,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    command_context (_("PLAN"), _("Create a new, empty plan file."), entries);
+    runway_cli_context (_("PLAN"), _("Create a new, empty plan file."), entries);
   g_autoptr(GError) error = NULL;
   g_autoptr(RunwayPlan) plan = NULL;
   int status;
 
-  if (!parse_command (context, "new", &argc, &argv, 1, &status))
+  if (!runway_cli_parse (context, "new", &argc, &argv, 1, &status))
     return status;
 
   plan = runway_plan_create (argv[1], name, &error);
   if (plan == NULL)
-    return fail ("new", error);
+    return runway_cli_fail ("new", error);
 
   g_print (_("Created “%s”\n"), argv[1]);
   return 0;
 }
 
-static int
-run_demo (int    argc,
-          char **argv)
+int
+runway_cli_demo (int    argc,
+                 char **argv)
 {
   g_autoptr(GOptionContext) context =
-    command_context (_("PLAN"), _("Write the demo plan: a realistic estate with real vendor "
+    runway_cli_context (_("PLAN"), _("Write the demo plan: a realistic estate with real vendor "
                                   "lifecycle dates, for trying Runway out."), NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(RunwayPlan) plan = NULL;
   int status;
 
-  if (!parse_command (context, "demo", &argc, &argv, 1, &status))
+  if (!runway_cli_parse (context, "demo", &argc, &argv, 1, &status))
     return status;
 
   plan = runway_plan_create (argv[1], _("Demo estate"), &error);
   if (plan == NULL)
-    return fail ("demo", error);
+    return runway_cli_fail ("demo", error);
 
   if (!runway_plan_fill_demo (plan, &error))
     {
       /* the plan was made by us a moment ago: leave nothing half-made */
       g_clear_object (&plan);
       g_unlink (argv[1]);
-      return fail ("demo", error);
+      return runway_cli_fail ("demo", error);
     }
 
   g_print (_("Wrote the demo plan to “%s”\n"), argv[1]);
   return 0;
 }
 
-static RunwayPlan *
-open_for_reading (const char  *path,
-                  GError     **error)
+RunwayPlan *
+runway_cli_open_for_reading (const char  *path,
+                             GError     **error)
 {
   /* Reading never writes: a plan kept in git stays byte-identical. */
   return runway_plan_open (path, RUNWAY_STORE_OPEN_READ_ONLY, error);
 }
 
-static int
-run_info (int    argc,
-          char **argv)
+int
+runway_cli_info (int    argc,
+                 char **argv)
 {
   g_autoptr(GOptionContext) context =
-    command_context (_("PLAN"), _("Show a plan's name, file format and how many of each kind "
+    runway_cli_context (_("PLAN"), _("Show a plan's name, file format and how many of each kind "
                                   "of entity it holds."), NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(RunwayPlan) plan = NULL;
   RunwayEntity *settings;
   int status;
 
-  if (!parse_command (context, "info", &argc, &argv, 1, &status))
+  if (!runway_cli_parse (context, "info", &argc, &argv, 1, &status))
     return status;
 
-  plan = open_for_reading (argv[1], &error);
+  plan = runway_cli_open_for_reading (argv[1], &error);
   if (plan == NULL)
-    return fail ("info", error);
+    return runway_cli_fail ("info", error);
 
   settings = RUNWAY_ENTITY (runway_plan_get_settings (plan));
 
@@ -188,12 +188,12 @@ run_info (int    argc,
   return 0;
 }
 
-static int
-run_check (int    argc,
-           char **argv)
+int
+runway_cli_check (int    argc,
+                  char **argv)
 {
   g_autoptr(GOptionContext) context =
-    command_context (_("PLAN"), _("Check a plan file: SQLite's integrity and foreign key "
+    runway_cli_context (_("PLAN"), _("Check a plan file: SQLite's integrity and foreign key "
                                   "checks, and every entity against the rules an edit must "
                                   "pass. Exit status 0 when sound, 1 with the problems "
                                   "listed."), NULL);
@@ -202,16 +202,16 @@ run_check (int    argc,
   g_autoptr(GPtrArray) problems = NULL;
   int status;
 
-  if (!parse_command (context, "check", &argc, &argv, 1, &status))
+  if (!runway_cli_parse (context, "check", &argc, &argv, 1, &status))
     return status;
 
-  plan = open_for_reading (argv[1], &error);
+  plan = runway_cli_open_for_reading (argv[1], &error);
   if (plan == NULL)
-    return fail ("check", error);
+    return runway_cli_fail ("check", error);
 
   problems = runway_plan_check (plan, &error);
   if (problems == NULL)
-    return fail ("check", error);
+    return runway_cli_fail ("check", error);
 
   for (guint i = 0; i < problems->len; i++)
     g_print ("%s: %s\n", argv[1], (const char *) g_ptr_array_index (problems, i));
@@ -229,10 +229,24 @@ run_check (int    argc,
 }
 
 static const Command commands[] = {
-  { "new", N_("PLAN [--name NAME]"), N_("Create a new, empty plan"), run_new },
-  { "demo", N_("PLAN"), N_("Write the demo plan"), run_demo },
-  { "info", N_("PLAN"), N_("Show a plan's name, format and counts"), run_info },
-  { "check", N_("PLAN"), N_("Check a plan's integrity and rules"), run_check },
+  { "new", N_("PLAN [--name NAME]"), N_("Create a new, empty plan"), runway_cli_new },
+  { "demo", N_("PLAN"), N_("Write the demo plan"), runway_cli_demo },
+  { "info", N_("PLAN"), N_("Show a plan's name, format and counts"), runway_cli_info },
+  { "check", N_("PLAN"), N_("Check a plan's integrity and rules"), runway_cli_check },
+  { "export-xml", N_("PLAN OUT|-"), N_("Export the plan as Runway plan XML"),
+    runway_cli_export_xml },
+  { "import-xml", N_("IN PLAN"), N_("Create a plan from Runway plan XML"),
+    runway_cli_import_xml },
+  { "validate", N_("IN"), N_("Check a plan XML file against the schema and rules"),
+    runway_cli_validate },
+  { "export-archimate", N_("PLAN OUT|-"), N_("Export an ArchiMate exchange file"),
+    runway_cli_export_archimate },
+  { "export-ics", N_("PLAN OUT|-"), N_("Export lifecycle milestones as iCalendar"),
+    runway_cli_export_ics },
+  { "import-eol", N_("PLAN FILE"), N_("Import endoflife.date lifecycle data"),
+    runway_cli_import_eol },
+  { "risks", N_("PLAN"), N_("List the plan's risks"), runway_cli_risks },
+  { "staffing", N_("PLAN"), N_("Show who knows each deployed product"), runway_cli_staffing },
 };
 
 static void
@@ -241,7 +255,7 @@ print_usage (FILE *out)
   fprintf (out, "%s\n  runway-cli %s\n\n%s\n", _("Usage:"), _("COMMAND [OPTION…] ARGUMENT…"),
            _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-7s %-20s %s\n", commands[i].name, _(commands[i].parameters),
+    fprintf (out, "  %-16s %-20s %s\n", commands[i].name, _(commands[i].parameters),
              _(commands[i].summary));
   fprintf (out, "\n%s\n", _("“runway-cli COMMAND --help” shows a command’s options."));
 }

@@ -12,4 +12,6 @@
 #include "runway-error.h"
 #include "runway-plan.h"
 #include "runway-schema.h"
+#include "runway-selection.h"
 #include "runway-store.h"
+#include "runway-xml.h"

@@ -103,6 +103,7 @@ static const RunwayColumn release_columns[] = {
                     N_("End of extended support")),
   BOOL_COLUMN ("extended_support_contracted", "extended-support-contracted",
                N_("Extended support contracted")),
+  TEXT_COLUMN ("lifecycle_source", "lifecycle-source", N_("Lifecycle source"), 0),
 };
 
 static const RunwayColumn roadmap_item_columns[] = {
@@ -196,6 +197,7 @@ static const RunwayColumn acceptance_columns[] = {
   ID_COLUMN,
   TEXT_COLUMN ("rule", "rule", N_("Rule"), REQ),
   TEXT_COLUMN ("subject", "subject", N_("Subject"), REQ),
+  DATE_COLUMN ("date", "date", N_("Date the risk bites"), 0),
   TEXT_COLUMN ("justification", "justification", N_("Justification"), REQ),
   TEXT_COLUMN ("owner", "owner", N_("Owner"), REQ),
   DATE_COLUMN ("expires", "expires", N_("Expires"), REQ),

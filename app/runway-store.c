@@ -83,7 +83,8 @@ static const char * const migrations[] = {
   "  end_of_support TEXT,"
   "  end_of_life TEXT,"
   "  extended_support_end TEXT,"
-  "  extended_support_contracted INTEGER NOT NULL DEFAULT 0"
+  "  extended_support_contracted INTEGER NOT NULL DEFAULT 0,"
+  "  lifecycle_source TEXT"
   ") STRICT;"
   "CREATE INDEX release_product ON release (product_id);"
   "CREATE TABLE roadmap_item ("
@@ -166,11 +167,13 @@ static const char * const migrations[] = {
   "CREATE INDEX alternative_capability ON alternative (capability_id);"
   "CREATE INDEX alternative_product ON alternative (product_id);",
 
-  /* 2: accepted risks (rule + subject, until an expiry date) */
+  /* 2: accepted risks (rule + subject, as long as the risk bites on the
+   * same date, until an expiry date) */
   "CREATE TABLE acceptance ("
   "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  rule TEXT NOT NULL,"
   "  subject TEXT NOT NULL,"
+  "  date TEXT,"
   "  justification TEXT NOT NULL,"
   "  owner TEXT NOT NULL,"
   "  expires TEXT NOT NULL"
