@@ -1,0 +1,87 @@
+/* runway-utils.c — small helpers the widgets share
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "runway-utils.h"
+
+/**
+ * runway_kind_get_noun:
+ *
+ * Returns: what a user calls @n entities of @kind ("capability",
+ * "capabilities"), translated with the right plural form.
+ */
+const char *
+runway_kind_get_noun (RunwayKind kind,
+                      guint      n)
+{
+  switch (kind)
+    {
+    case RUNWAY_KIND_VENDOR:
+      return ngettext ("vendor", "vendors", n);
+    case RUNWAY_KIND_PRODUCT:
+      return ngettext ("product", "products", n);
+    case RUNWAY_KIND_RELEASE:
+      return ngettext ("release", "releases", n);
+    case RUNWAY_KIND_ROADMAP_ITEM:
+      return ngettext ("roadmap item", "roadmap items", n);
+    case RUNWAY_KIND_TEAM:
+      return ngettext ("team", "teams", n);
+    case RUNWAY_KIND_PERSON:
+      return ngettext ("person", "people", n);
+    case RUNWAY_KIND_SKILL:
+      return ngettext ("skill", "skills", n);
+    case RUNWAY_KIND_CAPABILITY:
+      return ngettext ("capability", "capabilities", n);
+    case RUNWAY_KIND_DEPLOYMENT:
+      return ngettext ("deployment", "deployments", n);
+    case RUNWAY_KIND_MIGRATION:
+      return ngettext ("migration", "migrations", n);
+    case RUNWAY_KIND_RESPONSIBILITY:
+      return ngettext ("responsibility", "responsibilities", n);
+    case RUNWAY_KIND_ALTERNATIVE:
+      return ngettext ("alternative", "alternatives", n);
+    case RUNWAY_KIND_ACCEPTANCE:
+      return ngettext ("accepted risk", "accepted risks", n);
+    case RUNWAY_KIND_SETTINGS:
+    case RUNWAY_N_KINDS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/* A count as the user's locale groups digits: "10,000". */
+char *
+runway_format_count (guint n)
+{
+  return g_strdup_printf ("%'u", n);
+}
+
+char *
+runway_dup_count_label (RunwayKind kind,
+                        guint      n)
+{
+  g_autofree char *count = runway_format_count (n);
+
+  /* Translators: a count and a noun, "12 capabilities" */
+  return g_strdup_printf (C_("count", "%s %s"), count, runway_kind_get_noun (kind, n));
+}
+
+/* The name of a referenced vendor, team…; NULL when there is none. */
+char *
+runway_dup_entity_name (RunwayPlan *plan,
+                        RunwayKind  kind,
+                        gint64      id)
+{
+  RunwayEntity *entity;
+
+  if (id == 0)
+    return NULL;
+  entity = runway_plan_lookup (plan, kind, id);
+  return entity ? runway_plan_dup_title (plan, entity) : NULL;
+}

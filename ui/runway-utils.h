@@ -1,0 +1,24 @@
+/* runway-utils.h — small helpers the widgets share
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "runway-plan.h"
+
+G_BEGIN_DECLS
+
+const char *runway_kind_get_noun        (RunwayKind  kind,
+                                         guint       n);
+char       *runway_format_count         (guint       n);
+char       *runway_dup_count_label      (RunwayKind  kind,
+                                         guint       n);
+char       *runway_dup_entity_name      (RunwayPlan *plan,
+                                         RunwayKind  kind,
+                                         gint64      id);
+
+G_END_DECLS

@@ -1,0 +1,770 @@
+/* runway-window.c — a plan's window: sidebar lists, timeline area, file actions
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window shows one plan: its capabilities, products, vendors and teams
+ * in the sidebar and, until the timeline widget lands, a summary of what
+ * the plan holds in the main area. The plan file is the document and every
+ * edit is committed as it is made, so there is nothing to save on close;
+ * "Save As" copies the plan and goes on with the copy.
+ *
+ * Plans are opened in a worker thread (runway-plan-loader.c), after the
+ * window has drawn its first frame. Whatever blocks (a plan that cannot be
+ * opened, created or copied) is said in a dialog; what can simply be tried
+ * again (undo, redo) in a toast.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "runway-entity-list.h"
+#include "runway-plan-loader.h"
+#include "runway-utils.h"
+#include "runway-window.h"
+
+struct _RunwayWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkRevealer          *read_only_revealer;
+  AdwFlap              *flap;
+  GtkWidget            *sidebar_button;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  GtkStack             *main_stack;
+  GtkSpinner           *spinner;
+  AdwStatusPage        *timeline_page;
+  GtkFlowBox           *summary_box;
+  RunwayEntityList     *capability_list;
+  RunwayEntityList     *product_list;
+  RunwayEntityList     *vendor_list;
+  RunwayEntityList     *team_list;
+
+  RunwayPlan           *plan;
+  GCancellable         *loading;        /* set while a plan is being opened */
+  RunwayLoadFlags       loading_flags;
+  GtkNativeDialog      *file_chooser;
+  GSettings            *settings;       /* NULL when the schema is not installed */
+  GtkLabel             *counts[RUNWAY_N_KINDS];
+  GtkLabel             *nouns[RUNWAY_N_KINDS];
+};
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (RunwayWindow, runway_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* What the summary counts, in the order a reader of the plan thinks of it. */
+static const RunwayKind summary_kinds[] = {
+  RUNWAY_KIND_CAPABILITY,
+  RUNWAY_KIND_PRODUCT,
+  RUNWAY_KIND_RELEASE,
+  RUNWAY_KIND_VENDOR,
+  RUNWAY_KIND_TEAM,
+  RUNWAY_KIND_PERSON,
+  RUNWAY_KIND_SKILL,
+  RUNWAY_KIND_DEPLOYMENT,
+  RUNWAY_KIND_MIGRATION,
+  RUNWAY_KIND_ROADMAP_ITEM,
+  RUNWAY_KIND_RESPONSIBILITY,
+  RUNWAY_KIND_ALTERNATIVE,
+  RUNWAY_KIND_ACCEPTANCE,
+};
+
+static void
+show_error (RunwayWindow *self,
+            const char   *heading,
+            const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  g_debug ("%s: %s", heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_toast (RunwayWindow *self,
+            const char   *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+add_summary_tile (RunwayWindow *self,
+                  RunwayKind    kind)
+{
+  GtkWidget *tile = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *noun = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (tile, "card");
+  gtk_widget_add_css_class (tile, "count-tile");
+  gtk_widget_add_css_class (count, "title-1");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_add_css_class (noun, "dim-label");
+  gtk_label_set_ellipsize (GTK_LABEL (noun), PANGO_ELLIPSIZE_END);
+  /* what a test (or the inspector) finds a count by */
+  gtk_widget_set_name (tile, runway_schema_get_table (kind)->table);
+
+  gtk_box_append (GTK_BOX (tile), count);
+  gtk_box_append (GTK_BOX (tile), noun);
+  gtk_flow_box_append (self->summary_box, tile);
+  gtk_widget_set_focusable (gtk_widget_get_parent (tile), FALSE);
+
+  self->counts[kind] = GTK_LABEL (count);
+  self->nouns[kind] = GTK_LABEL (noun);
+}
+
+static void
+update_summary (RunwayWindow *self)
+{
+  RunwayEntity *settings;
+  g_autofree char *description = NULL;
+
+  if (self->plan == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (summary_kinds); i++)
+    {
+      RunwayKind kind = summary_kinds[i];
+      guint n = runway_plan_count (self->plan, kind);
+      g_autofree char *count = runway_format_count (n);
+
+      gtk_label_set_text (self->counts[kind], count);
+      gtk_label_set_text (self->nouns[kind], runway_kind_get_noun (kind, n));
+    }
+
+  settings = RUNWAY_ENTITY (runway_plan_get_settings (self->plan));
+  description =
+    g_strdup_printf (_("The lifecycles and migrations of this plan will be drawn here, "
+                       "over its horizon from %s to %s."),
+                     runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_START),
+                     runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_END));
+  adw_status_page_set_description (self->timeline_page, description);
+}
+
+static void
+update_title (RunwayWindow *self)
+{
+  RunwayEntity *settings;
+  const char *name;
+  g_autofree char *file_name = NULL;
+  g_autofree char *full_path = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->plan == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Runway"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Runway"));
+      return;
+    }
+
+  settings = RUNWAY_ENTITY (runway_plan_get_settings (self->plan));
+  name = runway_entity_get_string (settings, RUNWAY_SETTINGS_NAME);
+  file_name = g_filename_display_basename (runway_plan_get_path (self->plan));
+  full_path = g_filename_display_name (runway_plan_get_path (self->plan));
+
+  if (runway_plan_is_read_only (self->plan))
+    /* Translators: the window's subtitle, "demo.runway (read-only)" */
+    subtitle = g_strdup_printf (_("%s (read-only)"), file_name);
+  else
+    subtitle = g_strdup (file_name);
+  /* Translators: the window's title, "plan name — file name" */
+  title = g_strdup_printf (_("%s — %s"), name, subtitle);
+
+  adw_window_title_set_title (self->window_title, name);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), full_path);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_history (RunwayWindow *self)
+{
+  gboolean can_undo = self->plan != NULL && runway_plan_can_undo (self->plan);
+  gboolean can_redo = self->plan != NULL && runway_plan_can_redo (self->plan);
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
+
+  if (can_undo && runway_plan_get_undo_label (self->plan) != NULL)
+    /* Translators: a tooltip, "Undo Rename PostgreSQL" */
+    undo_tip = g_strdup_printf (_("Undo %s"), runway_plan_get_undo_label (self->plan));
+  if (can_redo && runway_plan_get_redo_label (self->plan) != NULL)
+    /* Translators: a tooltip, "Redo Rename PostgreSQL" */
+    redo_tip = g_strdup_printf (_("Redo %s"), runway_plan_get_redo_label (self->plan));
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tip ? undo_tip : _("Undo"));
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tip ? redo_tip : _("Redo"));
+}
+
+static void
+update_state (RunwayWindow *self)
+{
+  gboolean read_only = self->plan != NULL && runway_plan_is_read_only (self->plan);
+  const char *page;
+
+  if (self->loading != NULL)
+    page = "loading";
+  else if (self->plan != NULL)
+    page = "plan";
+  else
+    page = "empty";
+
+  gtk_stack_set_visible_child_name (self->main_stack, page);
+  gtk_spinner_set_spinning (self->spinner, self->loading != NULL);
+  gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
+  gtk_widget_set_visible (self->sidebar_button, self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-sidebar", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->plan != NULL);
+
+  update_title (self);
+  update_history (self);
+}
+
+static void
+on_plan_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RunwayWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RunwayPlan) plan = runway_load_plan_finish (result, &error);
+  const char *heading;
+
+  /* superseded by another plan, or the window was closed */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->loading);
+
+  if (plan == NULL)
+    {
+      if (self->loading_flags & RUNWAY_LOAD_CREATE)
+        heading = _("Could Not Create the Plan");
+      else if (self->loading_flags & RUNWAY_LOAD_DEMO)
+        heading = _("Could Not Open the Demo Plan");
+      else
+        heading = _("Could Not Open the Plan");
+      update_state (self);
+      show_error (self, heading, error);
+      return;
+    }
+
+  runway_window_set_plan (self, plan);
+}
+
+static void
+load (RunwayWindow    *self,
+      GFile           *file,
+      RunwayLoadFlags  flags)
+{
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+
+  self->loading = g_cancellable_new ();
+  self->loading_flags = flags;
+  runway_load_plan_async (file, flags, self->loading, on_plan_loaded, g_object_ref (self));
+  update_state (self);
+}
+
+static void
+save_as (RunwayWindow *self,
+         GFile        *file)
+{
+  g_autoptr(GFile) current = g_file_new_for_path (runway_plan_get_path (self->plan));
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *display = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Runway can only save plans on this computer"));
+      show_error (self, _("Could Not Save the Plan"), error);
+      return;
+    }
+
+  display = g_filename_display_basename (path);
+  if (g_file_equal (file, current))
+    {
+      show_toast (self, _("Every change is saved as you make it"));
+      return;
+    }
+
+  if (!runway_plan_save_as (self->plan, path, &error))
+    {
+      show_error (self, _("Could Not Save the Plan"), error);
+      return;
+    }
+
+  /* Translators: a toast, "Saved as “copy.runway”" */
+  message = g_strdup_printf (_("Saved as “%s”"), display);
+  show_toast (self, message);
+}
+
+static void
+on_plan_changed (RunwayWindow *self,
+                 RunwayPlan   *plan)
+{
+  update_summary (self);
+  update_history (self);
+}
+
+static void
+on_plan_notify (RunwayWindow *self,
+                GParamSpec   *pspec,
+                RunwayPlan   *plan)
+{
+  update_state (self);
+}
+
+static void
+on_settings_notify (RunwayWindow *self,
+                    GParamSpec   *pspec,
+                    RunwayEntity *settings)
+{
+  update_title (self);
+  update_summary (self);
+}
+
+static void
+on_file_chooser_response (GtkNativeDialog *dialog,
+                          int              response,
+                          RunwayWindow    *self)
+{
+  const char *purpose = g_object_get_data (G_OBJECT (dialog), "purpose");
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  if (self->file_chooser == dialog)
+    g_clear_object (&self->file_chooser);
+
+  if (file == NULL)
+    return;
+
+  if (g_str_equal (purpose, "open"))
+    load (self, file, RUNWAY_LOAD_OPEN);
+  else if (g_str_equal (purpose, "new"))
+    load (self, file, RUNWAY_LOAD_CREATE);
+  else if (g_str_equal (purpose, "save-as") && self->plan != NULL)
+    save_as (self, file);
+}
+
+static GtkFileChooser *
+run_file_chooser (RunwayWindow         *self,
+                  const char           *purpose,
+                  const char           *title,
+                  GtkFileChooserAction  action,
+                  const char           *accept_label)
+{
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *plans = gtk_file_filter_new ();
+  GtkFileFilter *all = gtk_file_filter_new ();
+
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (self->file_chooser);
+  g_clear_object (&self->file_chooser);
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (plans, _("Runway Plans"));
+  gtk_file_filter_add_mime_type (plans, "application/x-runway-plan");
+  gtk_file_filter_add_suffix (plans, "runway");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), plans);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_object_unref (plans);
+  g_object_unref (all);
+
+  g_object_set_data (G_OBJECT (chooser), "purpose", (gpointer) purpose);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chooser_response), self);
+
+  /* the native dialog is not kept alive by being shown */
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
+  return GTK_FILE_CHOOSER (chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  GtkFileChooser *chooser = run_file_chooser (self, "open", _("Open a Plan"),
+                                              GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  GtkFileChooser *chooser = run_file_chooser (self, "new", _("New Plan"),
+                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"));
+
+  gtk_file_chooser_set_current_name (chooser, _("New plan.runway"));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  GtkFileChooser *chooser;
+  g_autoptr(GFile) current = NULL;
+
+  if (self->plan == NULL)
+    return;
+
+  chooser = run_file_chooser (self, "save-as", _("Save a Copy of the Plan"),
+                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  current = g_file_new_for_path (runway_plan_get_path (self->plan));
+  gtk_file_chooser_set_file (chooser, current, NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  runway_window_open_demo (RUNWAY_WINDOW (widget));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  if (self->plan == NULL)
+    return;
+
+  if (!(undo ? runway_plan_undo (self->plan, &error) : runway_plan_redo (self->plan, &error)))
+    show_toast (self, error->message);
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static GSettings *
+new_settings_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build tree, the schema may not be installed; the window
+   * then simply does not remember its size. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  return schema ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+static gboolean
+runway_window_close_request (GtkWindow *window)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized",
+                              gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (runway_window_parent_class)->close_request (window);
+}
+
+static void
+runway_window_dispose (GObject *object)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (object);
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (self->file_chooser);
+  g_clear_object (&self->file_chooser);
+
+  runway_window_set_plan (self, NULL);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RUNWAY_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (runway_window_parent_class)->dispose (object);
+}
+
+static void
+runway_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+runway_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      runway_window_set_plan (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+runway_window_class_init (RunwayWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = runway_window_dispose;
+  object_class->get_property = runway_window_get_property;
+  object_class->set_property = runway_window_set_property;
+  window_class->close_request = runway_window_close_request;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, RUNWAY_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RUNWAY_TYPE_ENTITY_LIST);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/runway/Runway/runway-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, capability_list);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, product_list);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, vendor_list);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, team_list);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
+                                   toggle_sidebar_action);
+}
+
+static void
+runway_window_init (RunwayWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (summary_kinds); i++)
+    add_summary_tile (self, summary_kinds[i]);
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+
+  self->settings = new_settings_if_installed ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  update_state (self);
+}
+
+RunwayWindow *
+runway_window_new (RunwayApplication *application)
+{
+  g_return_val_if_fail (RUNWAY_IS_APPLICATION (application), NULL);
+
+  return g_object_new (RUNWAY_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * runway_window_get_plan:
+ *
+ * Returns: (transfer none) (nullable): the plan the window shows
+ */
+RunwayPlan *
+runway_window_get_plan (RunwayWindow *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_WINDOW (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * runway_window_set_plan:
+ * @plan: (nullable): the plan to show
+ */
+void
+runway_window_set_plan (RunwayWindow *self,
+                        RunwayPlan   *plan)
+{
+  RunwayEntityList *lists[] = {
+    self->capability_list, self->product_list, self->vendor_list, self->team_list
+  };
+
+  g_return_if_fail (RUNWAY_IS_WINDOW (self));
+  g_return_if_fail (plan == NULL || RUNWAY_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+
+  /* without a plan the sidebar would only repeat "No Plan Open" */
+  if ((self->plan == NULL) != (plan == NULL))
+    adw_flap_set_reveal_flap (self->flap, plan != NULL && !adw_flap_get_folded (self->flap));
+
+  if (self->plan != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (runway_plan_get_settings (self->plan), self);
+      g_signal_handlers_disconnect_by_data (self->plan, self);
+    }
+
+  g_set_object (&self->plan, plan);
+
+  if (self->plan != NULL)
+    {
+      g_signal_connect_object (self->plan, "changed", G_CALLBACK (on_plan_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->plan, "notify", G_CALLBACK (on_plan_notify), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (runway_plan_get_settings (self->plan), "notify",
+                               G_CALLBACK (on_settings_notify), self, G_CONNECT_SWAPPED);
+    }
+
+  /* NULL once the template is disposed */
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (lists[i] != NULL)
+      runway_entity_list_set_plan (lists[i], plan);
+
+  update_summary (self);
+  update_state (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+gboolean
+runway_window_is_loading (RunwayWindow *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_WINDOW (self), FALSE);
+
+  return self->loading != NULL;
+}
+
+/**
+ * runway_window_is_unused:
+ *
+ * Returns: whether the window shows no plan and is not opening one, so it
+ * can take the next plan to open
+ */
+gboolean
+runway_window_is_unused (RunwayWindow *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_WINDOW (self), FALSE);
+
+  return self->plan == NULL && self->loading == NULL;
+}
+
+/**
+ * runway_window_open:
+ * @file: a plan file
+ *
+ * Opens @file in a worker thread and shows it, or says why it cannot be
+ * opened in a dialog and keeps showing what the window showed.
+ */
+void
+runway_window_open (RunwayWindow *self,
+                    GFile        *file)
+{
+  g_return_if_fail (RUNWAY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  load (self, file, RUNWAY_LOAD_OPEN);
+}
+
+/**
+ * runway_window_open_demo:
+ *
+ * Opens the demo plan in the user's data folder, writing it first if it is
+ * not there yet.
+ */
+void
+runway_window_open_demo (RunwayWindow *self)
+{
+  g_autoptr(GFile) demo = runway_get_demo_file ();
+
+  g_return_if_fail (RUNWAY_IS_WINDOW (self));
+
+  load (self, demo, RUNWAY_LOAD_DEMO);
+}
