@@ -7,28 +7,9 @@
 #include "config.h"
 
 #include <gio/gunixinputstream.h>
-#include <gio/gunixoutputstream.h>
 #include <glib/gi18n-lib.h>
 
 #include "runway-cli-private.h"
-
-/* "-" is standard output; a file is replaced atomically (GIO writes a
- * temporary file and renames it on a successful close), so a failed
- * export leaves the old file as it was. */
-static GOutputStream *
-open_output (const char    *path,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (g_str_equal (path, "-"))
-    return g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-
-  file = g_file_new_for_commandline_arg (path);
-  return G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                          cancellable, error));
-}
 
 static GInputStream *
 open_input (const char  *path,
@@ -66,8 +47,6 @@ runway_cli_export_xml (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(RunwayPlan) plan = NULL;
   g_autoptr(RunwaySelection) selection = NULL;
-  g_autoptr(GOutputStream) out = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   int status;
 
   if (!runway_cli_parse (context, "export-xml", &argc, &argv, 2, &status))
@@ -82,19 +61,7 @@ runway_cli_export_xml (int    argc,
   if (selection == NULL)
     return runway_cli_fail ("export-xml", error);
 
-  out = open_output (argv[2], cancellable, &error);
-  if (out == NULL)
-    return runway_cli_fail ("export-xml", error);
-
-  if (!runway_plan_export_xml (plan, selection, out, NULL, &error))
-    {
-      /* a cancelled close keeps the old file */
-      g_cancellable_cancel (cancellable);
-      g_output_stream_close (out, cancellable, NULL);
-      return runway_cli_fail ("export-xml", error);
-    }
-
-  if (!g_output_stream_close (out, NULL, &error))
+  if (!runway_cli_write_export (runway_plan_export_xml, plan, selection, argv[2], &error))
     return runway_cli_fail ("export-xml", error);
   return RUNWAY_CLI_OK;
 }

@@ -34,6 +34,11 @@ int             runway_cli_usage_error      (GOptionContext      *context,
                                              const char          *message);
 RunwayPlan     *runway_cli_open_for_reading (const char          *path,
                                              GError             **error);
+gboolean        runway_cli_write_export     (RunwayExportFunc     export,
+                                             RunwayPlan          *plan,
+                                             RunwaySelection     *selection,
+                                             const char          *path,
+                                             GError             **error);
 
 /* The commands, one function each: argv[0] is the command's name. */
 int runway_cli_new              (int argc, char **argv);
@@ -46,6 +51,7 @@ int runway_cli_validate         (int argc, char **argv);
 int runway_cli_export_archimate (int argc, char **argv);   /* runway-cli-export.c */
 int runway_cli_export_ics       (int argc, char **argv);
 int runway_cli_import_eol       (int argc, char **argv);   /* runway-cli-lifecycle.c */
+int runway_cli_render           (int argc, char **argv);   /* runway-cli-render.c */
 int runway_cli_risks            (int argc, char **argv);   /* runway-cli-risks.c */
 int runway_cli_staffing         (int argc, char **argv);
 

@@ -245,6 +245,8 @@ static const Command commands[] = {
     runway_cli_export_ics },
   { "import-eol", N_("PLAN FILE"), N_("Import endoflife.date lifecycle data"),
     runway_cli_import_eol },
+  { "render", N_("PLAN OUT.png|.svg|.pdf"), N_("Draw the timeline for a slide or a meeting"),
+    runway_cli_render },
   { "risks", N_("PLAN"), N_("List the plan's risks"), runway_cli_risks },
   { "staffing", N_("PLAN"), N_("Show who knows each deployed product"), runway_cli_staffing },
 };

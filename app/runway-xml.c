@@ -159,7 +159,6 @@ typedef struct
   RunwaySelection *selection;
   xmlTextWriterPtr writer;      /* NULL while numbering */
   GOutputStream   *out;
-  GCancellable    *cancellable;
   GError          *write_error;
   GHashTable      *numbers[RUNWAY_N_KINDS];  /* RunwayEntity* → document number */
   GHashTable      *children[RUNWAY_N_KINDS]; /* parent id → GPtrArray of entities */
@@ -176,8 +175,8 @@ on_output_write (void       *context,
 
   if (export->write_error != NULL)
     return -1;
-  if (!g_output_stream_write_all (export->out, buffer, (gsize) len, &written,
-                                  export->cancellable, &export->write_error))
+  if (!g_output_stream_write_all (export->out, buffer, (gsize) len, &written, NULL,
+                                  &export->write_error))
     return -1;
   return len;
 }
@@ -465,7 +464,6 @@ gboolean
 runway_plan_export_xml (RunwayPlan       *plan,
                         RunwaySelection  *selection,
                         GOutputStream    *out,
-                        GCancellable     *cancellable,
                         GError          **error)
 {
   g_autoptr(RunwaySelection) everything = NULL;
@@ -484,7 +482,6 @@ runway_plan_export_xml (RunwayPlan       *plan,
   export.plan = plan;
   export.selection = selection;
   export.out = out;
-  export.cancellable = cancellable;
   for (guint k = 0; k < RUNWAY_N_KINDS; k++)
     export.numbers[k] = g_hash_table_new (NULL, NULL);
   group_children (&export);

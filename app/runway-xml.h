@@ -33,7 +33,6 @@ GQuark      runway_xml_error_quark     (void);
 gboolean    runway_plan_export_xml     (RunwayPlan        *plan,
                                         RunwaySelection   *selection,
                                         GOutputStream     *out,
-                                        GCancellable      *cancellable,
                                         GError           **error);
 gboolean    runway_plan_import_xml     (GInputStream      *in,
                                         const char        *plan_path,

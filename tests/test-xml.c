@@ -25,7 +25,7 @@ export_bytes (RunwayPlan  *plan,
   selection = runway_selection_new (plan, vendor ? vendors : NULL,
                                     capability ? capabilities : NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (runway_plan_export_xml (plan, selection, out, NULL, &error));
+  g_assert_true (runway_plan_export_xml (plan, selection, out, &error));
   g_assert_no_error (error);
   g_assert_true (g_output_stream_close (out, NULL, NULL));
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
