@@ -18,3 +18,4 @@
 #include "runway-xml.h"
 #include "runway-archimate.h"
 #include "runway-ics.h"
+#include "runway-lifecycle.h"

@@ -194,11 +194,11 @@ check_date_order (const RunwayTable  *table,
       if (last >= 0 && milestone.day < last_milestone.day)
         {
           const RunwayColumn *column = &table->columns[*c];
+          g_autofree char *earlier = g_utf8_strdown (_(table->columns[last].label), -1);
 
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
                                        _("%s: %s is before %s (%s)"),
-                                       _(column->label), values[*c].s,
-                                       g_utf8_strdown (_(table->columns[last].label), -1),
+                                       _(column->label), values[*c].s, earlier,
                                        values[last].s);
           return FALSE;
         }
