@@ -642,6 +642,127 @@ test_window_loader (void)
   remove_dir (dir);
 }
 
+static gboolean
+done_loading (gpointer data)
+{
+  return !runway_window_is_loading (data);
+}
+
+static void
+activate (RunwayWindow *window,
+          const char   *action,
+          GVariant     *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+  drain ();
+}
+
+/* Export → the menu's action with a file: the file is the plan's XML, the
+ * vendor slice holds only that vendor, and ArchiMate and the calendar come
+ * out of the same action. */
+static void
+test_window_export (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *xml = g_build_filename (fixture->dir, "plan.xml", NULL);
+  g_autofree char *slice = g_build_filename (fixture->dir, "broadcom.xml", NULL);
+  g_autofree char *archimate = g_build_filename (fixture->dir, "archimate.xml", NULL);
+  g_autofree char *ics = g_build_filename (fixture->dir, "plan.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (fixture->window)));
+  activate (fixture->window, "win.export", g_variant_new ("(sss)", "xml", "", xml));
+  g_file_get_contents (xml, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                             "<runway-plan"));
+  g_assert_nonnull (strstr (contents, "name=\"PostgreSQL\""));
+  g_clear_pointer (&contents, g_free);
+
+  activate (fixture->window, "win.export", g_variant_new ("(sss)", "xml", "Broadcom", slice));
+  g_file_get_contents (slice, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "name=\"VMware ESXi\""));
+  g_assert_null (strstr (contents, "name=\"PostgreSQL\""));
+  g_clear_pointer (&contents, g_free);
+
+  activate (fixture->window, "win.export", g_variant_new ("(sss)", "archimate", "", archimate));
+  g_file_get_contents (archimate, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "http://www.opengroup.org/xsd/archimate/3.0/"));
+  g_clear_pointer (&contents, g_free);
+
+  activate (fixture->window, "win.export", g_variant_new ("(sss)", "ics", "", ics));
+  g_file_get_contents (ics, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR"));
+
+  /* a folder that does not exist: a dialog says so, nothing is written */
+  {
+    g_autofree char *nowhere = g_build_filename (fixture->dir, "no", "such.xml", NULL);
+    AdwMessageDialog *dialog;
+
+    g_assert_null (find_message_dialog ());
+    activate (fixture->window, "win.export", g_variant_new ("(sss)", "xml", "", nowhere));
+    g_assert_true (wait_until (message_dialog_shown, NULL));
+    dialog = find_message_dialog ();
+    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Export the Plan");
+    g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+  }
+}
+
+/* Import → Plan XML: the new plan opens in the window; a broken file gets a
+ * dialog that names the line, and no plan appears. */
+static void
+test_window_import_xml (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *xml = g_build_filename (fixture->dir, "plan.xml", NULL);
+  g_autofree char *target = g_build_filename (fixture->dir, "imported.runway", NULL);
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "data", "xml",
+                                                   "milestone-order.xml", NULL);
+  g_autofree char *nothing = g_build_filename (fixture->dir, "broken.runway", NULL);
+  AdwMessageDialog *dialog;
+  RunwayPlan *shown;
+
+  activate (fixture->window, "win.export", g_variant_new ("(sss)", "xml", "", xml));
+  activate (fixture->window, "win.import-xml", g_variant_new ("(ss)", xml, target));
+  g_assert_true (wait_until (done_loading, fixture->window));
+  shown = runway_window_get_plan (fixture->window);
+  g_assert_nonnull (shown);
+  g_assert_cmpstr (runway_plan_get_path (shown), ==, target);
+  g_assert_cmpuint (runway_plan_count (shown, RUNWAY_KIND_RELEASE), ==,
+                    runway_plan_count (fixture->plan, RUNWAY_KIND_RELEASE));
+
+  activate (fixture->window, "win.import-xml", g_variant_new ("(ss)", broken, nothing));
+  g_assert_true (wait_until (message_dialog_shown, NULL));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Import the Plan");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "line 9"));
+  g_assert_false (g_file_test (nothing, G_FILE_TEST_EXISTS));
+}
+
+/* Import → Lifecycle Data: the real endoflife.date CSV goes into the open
+ * plan as one undo step. */
+static void
+test_window_import_lifecycle (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "data", "endoflife",
+                                                "endoflife-infra.csv", NULL);
+  guint before = runway_plan_count (fixture->plan, RUNWAY_KIND_RELEASE);
+
+  g_assert_false (runway_plan_can_undo (fixture->plan));
+  activate (fixture->window, "win.import-lifecycle",
+            g_variant_new ("(sss)", csv, "PostgreSQL", ""));
+  g_assert_cmpuint (runway_plan_count (fixture->plan, RUNWAY_KIND_RELEASE), >, before);
+  g_assert_true (runway_plan_can_undo (fixture->plan));
+
+  activate (fixture->window, "win.undo", NULL);
+  g_assert_cmpuint (runway_plan_count (fixture->plan, RUNWAY_KIND_RELEASE), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -670,6 +791,12 @@ main (int   argc,
               fixture_set_up, test_window_follows_edits, fixture_tear_down);
   g_test_add ("/window/read-only", Fixture, NULL,
               fixture_set_up, test_window_read_only, fixture_tear_down);
+  g_test_add ("/window/export", Fixture, NULL,
+              fixture_set_up, test_window_export, fixture_tear_down);
+  g_test_add ("/window/import-xml", Fixture, NULL,
+              fixture_set_up, test_window_import_xml, fixture_tear_down);
+  g_test_add ("/window/import-lifecycle", Fixture, NULL,
+              fixture_set_up, test_window_import_lifecycle, fixture_tear_down);
   g_test_add_func ("/window/damaged-file", test_window_damaged_file);
   g_test_add_func ("/window/loader", test_window_loader);
 

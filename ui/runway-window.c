@@ -23,6 +23,7 @@
 #include "runway-plan-loader.h"
 #include "runway-utils.h"
 #include "runway-window.h"
+#include "runway-window-private.h"
 
 struct _RunwayWindow
 {
@@ -81,10 +82,16 @@ static const RunwayKind summary_kinds[] = {
   RUNWAY_KIND_ACCEPTANCE,
 };
 
-static void
-show_error (RunwayWindow *self,
-            const char   *heading,
-            const GError *error)
+/**
+ * runway_window_show_error:
+ *
+ * Says in a dialog what blocks the user: @heading is what failed, the
+ * error's message why.
+ */
+void
+runway_window_show_error (RunwayWindow *self,
+                          const char   *heading,
+                          const GError *error)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
@@ -95,9 +102,14 @@ show_error (RunwayWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-show_toast (RunwayWindow *self,
-            const char   *title)
+/**
+ * runway_window_show_toast:
+ *
+ * Says what can be undone or tried again, without interrupting.
+ */
+void
+runway_window_show_toast (RunwayWindow *self,
+                          const char   *title)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
@@ -234,6 +246,7 @@ update_state (RunwayWindow *self)
   gtk_widget_set_visible (self->sidebar_button, self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-sidebar", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->plan != NULL);
+  runway_window_update_exchange_actions (self);
 
   update_title (self);
   update_history (self);
@@ -264,7 +277,7 @@ on_plan_loaded (GObject      *source,
       else
         heading = _("Could Not Open the Plan");
       update_state (self);
-      show_error (self, heading, error);
+      runway_window_show_error (self, heading, error);
       return;
     }
 
@@ -300,26 +313,26 @@ save_as (RunwayWindow *self,
     {
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _("Runway can only save plans on this computer"));
-      show_error (self, _("Could Not Save the Plan"), error);
+      runway_window_show_error (self, _("Could Not Save the Plan"), error);
       return;
     }
 
   display = g_filename_display_basename (path);
   if (g_file_equal (file, current))
     {
-      show_toast (self, _("Every change is saved as you make it"));
+      runway_window_show_toast (self, _("Every change is saved as you make it"));
       return;
     }
 
   if (!runway_plan_save_as (self->plan, path, &error))
     {
-      show_error (self, _("Could Not Save the Plan"), error);
+      runway_window_show_error (self, _("Could Not Save the Plan"), error);
       return;
     }
 
   /* Translators: a toast, "Saved as “copy.runway”" */
   message = g_strdup_printf (_("Saved as “%s”"), display);
-  show_toast (self, message);
+  runway_window_show_toast (self, message);
 }
 
 static void
@@ -473,7 +486,7 @@ undo_action (GtkWidget  *widget,
     return;
 
   if (!(undo ? runway_plan_undo (self->plan, &error) : runway_plan_redo (self->plan, &error)))
-    show_toast (self, error->message);
+    runway_window_show_toast (self, error->message);
 }
 
 static void
@@ -619,6 +632,8 @@ runway_window_class_init (RunwayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
                                    toggle_sidebar_action);
+
+  runway_window_class_add_exchange_actions (widget_class);
 }
 
 static void

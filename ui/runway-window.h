@@ -26,5 +26,10 @@ gboolean      runway_window_is_unused  (RunwayWindow      *self);
 void          runway_window_open       (RunwayWindow      *self,
                                         GFile             *file);
 void          runway_window_open_demo  (RunwayWindow      *self);
+void          runway_window_show_error (RunwayWindow      *self,
+                                        const char        *heading,
+                                        const GError      *error);
+void          runway_window_show_toast (RunwayWindow      *self,
+                                        const char        *title);
 
 G_END_DECLS
