@@ -7,7 +7,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 #include "runway-test-util.h"
 
@@ -112,4 +114,118 @@ runway_test_add (RunwayPlan *plan,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
+}
+
+void
+runway_test_run_clear (RunwayTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { GPOINTER_TO_UINT (data), GPOINTER_TO_UINT (data) };
+
+  /* a write past the limit fails with EFBIG (a full disk, as far as the
+   * program can tell) instead of killing it */
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+static char *
+dup_text (GBytes *bytes)
+{
+  gsize size = bytes ? g_bytes_get_size (bytes) : 0;
+
+  return g_strndup (size > 0 ? g_bytes_get_data (bytes, NULL) : "", size);
+}
+
+/* Runs the runway-cli under test ($RUNWAY_CLI) with @args, feeding @input
+ * (or nothing) to its standard input. */
+static void
+run_cli_valist (RunwayTestRun *run,
+                const char    *input,
+                guint          file_size_limit,
+                const char    *first,
+                va_list        args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                               G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) in = g_bytes_new (input ? input : "", input ? strlen (input) : 0);
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("RUNWAY_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+
+  if (file_size_limit > 0)
+    g_subprocess_launcher_set_child_setup (launcher, limit_file_size,
+                                           GUINT_TO_POINTER (file_size_limit), NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, in, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  runway_test_run_clear (run);
+  run->out = dup_text (out);
+  run->err = dup_text (err);
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+void
+runway_test_run_cli (RunwayTestRun *run,
+                     const char    *first,
+                     ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_cli_valist (run, NULL, 0, first, args);
+  va_end (args);
+}
+
+void
+runway_test_run_cli_input (RunwayTestRun *run,
+                           const char    *input,
+                           const char    *first,
+                           ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_cli_valist (run, input, 0, first, args);
+  va_end (args);
+}
+
+void
+runway_test_run_cli_limited (RunwayTestRun *run,
+                             guint          file_size_limit,
+                             const char    *first,
+                             ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_cli_valist (run, NULL, file_size_limit, first, args);
+  va_end (args);
+}
+
+guint
+runway_test_count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (; *text; text++)
+    n += *text == '\n';
+  return n;
 }

@@ -25,4 +25,28 @@ gint64      runway_test_add           (RunwayPlan  *plan,
                                        const char  *first_property,
                                        ...) G_GNUC_NULL_TERMINATED;
 
+/* What a run of runway-cli printed and how it ended. */
+typedef struct
+{
+  int   status;
+  char *out;    /* as printed, NUL-terminated; may hold any bytes */
+  char *err;
+} RunwayTestRun;
+
+void        runway_test_run_clear     (RunwayTestRun *run);
+void        runway_test_run_cli       (RunwayTestRun *run,
+                                       const char    *first,
+                                       ...) G_GNUC_NULL_TERMINATED;
+void        runway_test_run_cli_input (RunwayTestRun *run,
+                                       const char    *input,
+                                       const char    *first,
+                                       ...) G_GNUC_NULL_TERMINATED;
+void        runway_test_run_cli_limited (RunwayTestRun *run,
+                                       guint          file_size_limit,
+                                       const char    *first,
+                                       ...) G_GNUC_NULL_TERMINATED;
+guint       runway_test_count_lines   (const char    *text);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunwayTestRun, runway_test_run_clear)
+
 G_END_DECLS

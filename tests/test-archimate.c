@@ -26,21 +26,6 @@ typedef struct
   RunwayPlan *plan;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
 demo_set_up (Fixture       *f,
@@ -599,65 +584,6 @@ test_write_error (Fixture       *f,
 /* ---- runway-cli export-archimate ---- */
 
 static void
-limit_file_size (gpointer data)
-{
-  struct rlimit limit = { GPOINTER_TO_UINT (data), GPOINTER_TO_UINT (data) };
-
-  /* a write past the limit fails with EFBIG instead of killing us */
-  signal (SIGXFSZ, SIG_IGN);
-  setrlimit (RLIMIT_FSIZE, &limit);
-}
-
-static void
-run_cli (Run        *run,
-         guint       file_size_limit,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  const char *cli = g_getenv ("RUNWAY_CLI");
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (char *) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  if (file_size_limit > 0)
-    g_subprocess_launcher_set_child_setup (launcher, limit_file_size,
-                                           GUINT_TO_POINTER (file_size_limit), NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  /* bytes, not UTF-8: the export goes to standard output as it is */
-  run->out = g_strndup (g_bytes_get_size (out) > 0 ? g_bytes_get_data (out, NULL) : "",
-                        g_bytes_get_size (out));
-  run->err = g_strndup (g_bytes_get_size (err) > 0 ? g_bytes_get_data (err, NULL) : "",
-                        g_bytes_get_size (err));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static guint
-count_lines (const char *s)
-{
-  guint n = 0;
-
-  for (; *s; s++)
-    n += *s == '\n';
-  return n;
-}
-
-static void
 assert_contains (const char *haystack,
                  const char *needle)
 {
@@ -679,34 +605,34 @@ test_cli (Fixture       *f,
   g_clear_object (&f->plan);   /* the CLI opens it itself */
 
   {
-    g_auto(Run) help = { 0 };
-    g_auto(Run) none = { 0 };
-    g_auto(Run) extra = { 0 };
-    g_auto(Run) bad = { 0 };
+    g_auto(RunwayTestRun) help = { 0 };
+    g_auto(RunwayTestRun) none = { 0 };
+    g_auto(RunwayTestRun) extra = { 0 };
+    g_auto(RunwayTestRun) bad = { 0 };
 
-    run_cli (&help, 0, "export-archimate", "--help", NULL);
+    runway_test_run_cli_limited (&help, 0, "export-archimate", "--help", NULL);
     g_assert_cmpint (help.status, ==, 0);
     assert_contains (help.out, "PLAN OUT|-");
     assert_contains (help.out, "--vendor");
 
-    run_cli (&none, 0, "export-archimate", f->path, NULL);
+    runway_test_run_cli_limited (&none, 0, "export-archimate", f->path, NULL);
     g_assert_cmpint (none.status, ==, 2);
     assert_contains (none.err, "missing argument");
 
-    run_cli (&extra, 0, "export-archimate", f->path, out, "more", NULL);
+    runway_test_run_cli_limited (&extra, 0, "export-archimate", f->path, out, "more", NULL);
     g_assert_cmpint (extra.status, ==, 2);
     assert_contains (extra.err, "too many arguments");
 
-    run_cli (&bad, 0, "export-archimate", "--frobnicate", f->path, out, NULL);
+    runway_test_run_cli_limited (&bad, 0, "export-archimate", "--frobnicate", f->path, out, NULL);
     g_assert_cmpint (bad.status, ==, 2);
     g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
   }
 
   /* to a file: what the core writes, valid, quietly */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(RunwayTestRun) run = { 0 };
 
-    run_cli (&run, 0, "export-archimate", f->path, out, NULL);
+    runway_test_run_cli_limited (&run, 0, "export-archimate", f->path, out, NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.err, ==, "");
     written = runway_test_read_file (out);
@@ -716,9 +642,9 @@ test_cli (Fixture       *f,
 
   /* to standard output */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(RunwayTestRun) run = { 0 };
 
-    run_cli (&run, 0, "export-archimate", f->path, "-", NULL);
+    runway_test_run_cli_limited (&run, 0, "export-archimate", f->path, "-", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpmem (run.out, strlen (run.out), g_bytes_get_data (core, NULL),
                      g_bytes_get_size (core));
@@ -727,37 +653,37 @@ test_cli (Fixture       *f,
   /* failures: one line, exit 1, and the previous OUT untouched */
   runway_test_write_file (out, old, strlen (old));
   {
-    g_auto(Run) vendor = { 0 };
-    g_auto(Run) to_stdout = { 0 };
-    g_auto(Run) no_plan = { 0 };
-    g_auto(Run) no_folder = { 0 };
-    g_auto(Run) full = { 0 };
+    g_auto(RunwayTestRun) vendor = { 0 };
+    g_auto(RunwayTestRun) to_stdout = { 0 };
+    g_auto(RunwayTestRun) no_plan = { 0 };
+    g_auto(RunwayTestRun) no_folder = { 0 };
+    g_auto(RunwayTestRun) full = { 0 };
     g_autoptr(GBytes) after = NULL;
 
-    run_cli (&vendor, 0, "export-archimate", f->path, out, "--vendor", "Initech", NULL);
+    runway_test_run_cli_limited (&vendor, 0, "export-archimate", f->path, out, "--vendor", "Initech", NULL);
     g_assert_cmpint (vendor.status, ==, 1);
     assert_contains (vendor.err, "no vendor named “Initech”");
-    g_assert_cmpuint (count_lines (vendor.err), ==, 1);
+    g_assert_cmpuint (runway_test_count_lines (vendor.err), ==, 1);
 
-    run_cli (&to_stdout, 0, "export-archimate", f->path, "-", "--vendor", "Initech", NULL);
+    runway_test_run_cli_limited (&to_stdout, 0, "export-archimate", f->path, "-", "--vendor", "Initech", NULL);
     g_assert_cmpint (to_stdout.status, ==, 1);
     g_assert_cmpstr (to_stdout.out, ==, "");
 
-    run_cli (&no_plan, 0, "export-archimate", missing, out, NULL);
+    runway_test_run_cli_limited (&no_plan, 0, "export-archimate", missing, out, NULL);
     g_assert_cmpint (no_plan.status, ==, 1);
     assert_contains (no_plan.err, "does not exist");
-    g_assert_cmpuint (count_lines (no_plan.err), ==, 1);
+    g_assert_cmpuint (runway_test_count_lines (no_plan.err), ==, 1);
 
-    run_cli (&no_folder, 0, "export-archimate", f->path, nowhere, NULL);
+    runway_test_run_cli_limited (&no_folder, 0, "export-archimate", f->path, nowhere, NULL);
     g_assert_cmpint (no_folder.status, ==, 1);
     assert_contains (no_folder.err, "Cannot write");
-    g_assert_cmpuint (count_lines (no_folder.err), ==, 1);
+    g_assert_cmpuint (runway_test_count_lines (no_folder.err), ==, 1);
 
     /* the disk fills up half-way through the export */
-    run_cli (&full, 2048, "export-archimate", f->path, out, NULL);
+    runway_test_run_cli_limited (&full, 2048, "export-archimate", f->path, out, NULL);
     g_assert_cmpint (full.status, ==, 1);
     assert_contains (full.err, "Cannot write");
-    g_assert_cmpuint (count_lines (full.err), ==, 1);
+    g_assert_cmpuint (runway_test_count_lines (full.err), ==, 1);
 
     after = runway_test_read_file (out);
     g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after), old, strlen (old));
@@ -765,12 +691,12 @@ test_cli (Fixture       *f,
 
   /* a new file that could not be finished is not left half-written */
   {
-    g_auto(Run) full = { 0 };
+    g_auto(RunwayTestRun) full = { 0 };
     g_autofree char *fresh = g_build_filename (f->dir, "fresh.xml", NULL);
     g_autoptr(GDir) folder = NULL;
     const char *name;
 
-    run_cli (&full, 2048, "export-archimate", f->path, fresh, NULL);
+    runway_test_run_cli_limited (&full, 2048, "export-archimate", f->path, fresh, NULL);
     g_assert_cmpint (full.status, ==, 1);
     g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
 
@@ -782,9 +708,9 @@ test_cli (Fixture       *f,
 
   /* the vendor filter from the command line */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(RunwayTestRun) run = { 0 };
 
-    run_cli (&run, 0, "export-archimate", f->path, "-", "--vendor", "broadcom", NULL);
+    runway_test_run_cli_limited (&run, 0, "export-archimate", f->path, "-", "--vendor", "broadcom", NULL);
     g_assert_cmpint (run.status, ==, 0);
     assert_contains (run.out, "<name xml:lang=\"en\">VMware ESXi 8.0</name>");
     g_assert_null (strstr (run.out, "PostgreSQL"));

@@ -11,59 +11,6 @@
 
 #include "runway-test-util.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("RUNWAY_CLI");
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (char *) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  process = g_subprocess_newv ((const char * const *) args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static guint
-count_lines (const char *text)
-{
-  guint n = 0;
-
-  for (; *text; text++)
-    n += *text == '\n';
-  return n;
-}
 
 static void
 assert_contains (const char *haystack,
@@ -77,43 +24,43 @@ static void
 test_usage (void)
 {
   static const char *commands[] = { "new", "demo", "info", "check" };
-  g_auto(Run) none = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) help = { 0 };
+  g_auto(RunwayTestRun) none = { 0 };
+  g_auto(RunwayTestRun) unknown = { 0 };
+  g_auto(RunwayTestRun) help = { 0 };
 
-  run_cli (&none, NULL);
+  runway_test_run_cli (&none, NULL, NULL);
   g_assert_cmpint (none.status, ==, 2);
   assert_contains (none.err, "Usage:");
 
-  run_cli (&unknown, "frobnicate", NULL);
+  runway_test_run_cli (&unknown, "frobnicate", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
   assert_contains (unknown.err, "unknown command “frobnicate”");
 
-  run_cli (&help, "--help", NULL);
+  runway_test_run_cli (&help, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     assert_contains (help.out, commands[i]);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_auto(Run) command_help = { 0 };
-      g_auto(Run) bad_option = { 0 };
-      g_auto(Run) missing = { 0 };
-      g_auto(Run) extra = { 0 };
+      g_auto(RunwayTestRun) command_help = { 0 };
+      g_auto(RunwayTestRun) bad_option = { 0 };
+      g_auto(RunwayTestRun) missing = { 0 };
+      g_auto(RunwayTestRun) extra = { 0 };
 
-      run_cli (&command_help, commands[i], "--help", NULL);
+      runway_test_run_cli (&command_help, commands[i], "--help", NULL);
       g_assert_cmpint (command_help.status, ==, 0);
       assert_contains (command_help.out, "PLAN");
 
-      run_cli (&bad_option, commands[i], "--frobnicate", "x.runway", NULL);
+      runway_test_run_cli (&bad_option, commands[i], "--frobnicate", "x.runway", NULL);
       g_assert_cmpint (bad_option.status, ==, 2);
       assert_contains (bad_option.err, "Unknown option --frobnicate");
 
-      run_cli (&missing, commands[i], NULL);
+      runway_test_run_cli (&missing, commands[i], NULL);
       g_assert_cmpint (missing.status, ==, 2);
       assert_contains (missing.err, "missing argument");
 
-      run_cli (&extra, commands[i], "a.runway", "b.runway", NULL);
+      runway_test_run_cli (&extra, commands[i], "a.runway", "b.runway", NULL);
       g_assert_cmpint (extra.status, ==, 2);
       assert_contains (extra.err, "too many arguments");
     }
@@ -124,17 +71,17 @@ test_new_and_info (void)
 {
   g_autofree char *dir = runway_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "estate.runway", NULL);
-  g_auto(Run) created = { 0 };
-  g_auto(Run) info = { 0 };
-  g_auto(Run) again = { 0 };
-  g_auto(Run) check = { 0 };
+  g_auto(RunwayTestRun) created = { 0 };
+  g_auto(RunwayTestRun) info = { 0 };
+  g_auto(RunwayTestRun) again = { 0 };
+  g_auto(RunwayTestRun) check = { 0 };
   g_autoptr(GBytes) before = NULL;
 
-  run_cli (&created, "new", path, "--name", "Estate 2027", NULL);
+  runway_test_run_cli (&created, "new", path, "--name", "Estate 2027", NULL);
   g_assert_cmpint (created.status, ==, 0);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
-  run_cli (&info, "info", path, NULL);
+  runway_test_run_cli (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
   assert_contains (info.out, "name: Estate 2027\n");
   assert_contains (info.out, "format: 2\n");
@@ -145,13 +92,13 @@ test_new_and_info (void)
   g_assert_cmpstr (info.err, ==, "");
 
   before = runway_test_read_file (path);
-  run_cli (&again, "new", path, NULL);
+  runway_test_run_cli (&again, "new", path, NULL);
   g_assert_cmpint (again.status, ==, 1);
   assert_contains (again.err, "already exists");
-  g_assert_cmpuint (count_lines (again.err), ==, 1);
+  g_assert_cmpuint (runway_test_count_lines (again.err), ==, 1);
   g_assert_true (g_bytes_equal (before, runway_test_read_file (path)));
 
-  run_cli (&check, "check", path, NULL);
+  runway_test_run_cli (&check, "check", path, NULL);
   g_assert_cmpint (check.status, ==, 0);
   assert_contains (check.out, ": ok");
 
@@ -163,17 +110,17 @@ test_demo_agrees_with_core (void)
 {
   g_autofree char *dir = runway_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "demo.runway", NULL);
-  g_auto(Run) demo = { 0 };
-  g_auto(Run) info = { 0 };
-  g_auto(Run) check = { 0 };
-  g_auto(Run) again = { 0 };
+  g_auto(RunwayTestRun) demo = { 0 };
+  g_auto(RunwayTestRun) info = { 0 };
+  g_auto(RunwayTestRun) check = { 0 };
+  g_auto(RunwayTestRun) again = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(RunwayPlan) plan = NULL;
 
-  run_cli (&demo, "demo", path, NULL);
+  runway_test_run_cli (&demo, "demo", path, NULL);
   g_assert_cmpint (demo.status, ==, 0);
 
-  run_cli (&info, "info", path, NULL);
+  runway_test_run_cli (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
   assert_contains (info.out, "name: Demo estate\n");
 
@@ -190,10 +137,10 @@ test_demo_agrees_with_core (void)
     }
   g_assert_cmpuint (runway_plan_count (plan, RUNWAY_KIND_CAPABILITY), >, 0);
 
-  run_cli (&check, "check", path, NULL);
+  runway_test_run_cli (&check, "check", path, NULL);
   g_assert_cmpint (check.status, ==, 0);
 
-  run_cli (&again, "demo", path, NULL);
+  runway_test_run_cli (&again, "demo", path, NULL);
   g_assert_cmpint (again.status, ==, 1);
   assert_contains (again.err, "already exists");
 
@@ -207,7 +154,7 @@ test_check_reports_problems (void)
   g_autofree char *dir = runway_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "broken.runway", NULL);
   g_autoptr(RunwayPlan) plan = runway_test_new_plan (dir, "broken.runway");
-  g_auto(Run) check = { 0 };
+  g_auto(RunwayTestRun) check = { 0 };
   g_autoptr(GBytes) before = NULL;
 
   g_clear_object (&plan);
@@ -219,7 +166,7 @@ test_check_reports_problems (void)
                          "INSERT INTO team (id, name) VALUES (1, 'Ops');");
   before = runway_test_read_file (path);
 
-  run_cli (&check, "check", path, NULL);
+  runway_test_run_cli (&check, "check", path, NULL);
   g_assert_cmpint (check.status, ==, 1);
   assert_contains (check.out, "End of support: 2010-10-21 is before general availability");
   assert_contains (check.out, "FTE: must be more than 0 and at most 1");
@@ -254,8 +201,8 @@ test_bad_files (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
-      g_auto(Run) info = { 0 };
-      g_auto(Run) check = { 0 };
+      g_auto(RunwayTestRun) info = { 0 };
+      g_auto(RunwayTestRun) check = { 0 };
 
       if (cases[i].contents != NULL)
         runway_test_write_file (path, cases[i].contents, (gsize) cases[i].len);
@@ -266,21 +213,21 @@ test_bad_files (void)
       if (cases[i].sql != NULL)
         runway_test_sql (path, cases[i].sql);
 
-      run_cli (&info, "info", path, NULL);
+      runway_test_run_cli (&info, "info", path, NULL);
       g_assert_cmpint (info.status, ==, 1);
       assert_contains (info.err, cases[i].message);
-      g_assert_cmpuint (count_lines (info.err), ==, 1);
+      g_assert_cmpuint (runway_test_count_lines (info.err), ==, 1);
       g_assert_cmpstr (info.out, ==, "");
 
-      run_cli (&check, "check", path, NULL);
+      runway_test_run_cli (&check, "check", path, NULL);
       g_assert_cmpint (check.status, ==, 1);
       assert_contains (check.err, cases[i].message);
     }
 
   {
-    g_auto(Run) folder = { 0 };
+    g_auto(RunwayTestRun) folder = { 0 };
 
-    run_cli (&folder, "info", dir, NULL);
+    runway_test_run_cli (&folder, "info", dir, NULL);
     g_assert_cmpint (folder.status, ==, 1);
     assert_contains (folder.err, "is a folder");
   }

@@ -31,13 +31,6 @@ typedef struct
   GHashTable    *events;
 } Calendar;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
 static void
 calendar_clear (Calendar *calendar)
 {
@@ -47,15 +40,6 @@ calendar_clear (Calendar *calendar)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Calendar, calendar_clear)
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
 demo_set_up (Fixture       *f,
@@ -568,58 +552,6 @@ test_write_error (Fixture       *f,
 /* ---- runway-cli export-ics ---- */
 
 static void
-limit_file_size (gpointer data)
-{
-  struct rlimit limit = { GPOINTER_TO_UINT (data), GPOINTER_TO_UINT (data) };
-
-  /* a write past the limit fails with EFBIG instead of killing us */
-  signal (SIGXFSZ, SIG_IGN);
-  setrlimit (RLIMIT_FSIZE, &limit);
-}
-
-static void
-run_cli (Run        *run,
-         guint       file_size_limit,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("RUNWAY_CLI");
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (char *) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  if (file_size_limit > 0)
-    g_subprocess_launcher_set_child_setup (launcher, limit_file_size,
-                                           GUINT_TO_POINTER (file_size_limit), NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static guint
-count_lines (const char *s)
-{
-  guint n = 0;
-
-  for (; *s; s++)
-    n += *s == '\n';
-  return n;
-}
-
-static void
 test_cli (Fixture       *f,
           gconstpointer  data)
 {
@@ -630,64 +562,64 @@ test_cli (Fixture       *f,
   g_clear_object (&f->plan);
 
   {
-    g_auto(Run) help = { 0 };
-    g_auto(Run) none = { 0 };
-    g_auto(Run) bad = { 0 };
+    g_auto(RunwayTestRun) help = { 0 };
+    g_auto(RunwayTestRun) none = { 0 };
+    g_auto(RunwayTestRun) bad = { 0 };
 
-    run_cli (&help, 0, "export-ics", "--help", NULL);
+    runway_test_run_cli_limited (&help, 0, "export-ics", "--help", NULL);
     g_assert_cmpint (help.status, ==, 0);
     assert_contains (help.out, "PLAN OUT|-");
     assert_contains (help.out, "--vendor");
 
-    run_cli (&none, 0, "export-ics", NULL);
+    runway_test_run_cli_limited (&none, 0, "export-ics", NULL);
     g_assert_cmpint (none.status, ==, 2);
     assert_contains (none.err, "missing argument");
 
-    run_cli (&bad, 0, "export-ics", "--frobnicate", f->path, out, NULL);
+    runway_test_run_cli_limited (&bad, 0, "export-ics", "--frobnicate", f->path, out, NULL);
     g_assert_cmpint (bad.status, ==, 2);
     assert_contains (bad.err, "Unknown option --frobnicate");
   }
 
   {
-    g_auto(Run) file = { 0 };
-    g_auto(Run) to_stdout = { 0 };
+    g_auto(RunwayTestRun) file = { 0 };
+    g_auto(RunwayTestRun) to_stdout = { 0 };
     g_autoptr(GBytes) written = NULL;
 
-    run_cli (&file, 0, "export-ics", f->path, out, NULL);
+    runway_test_run_cli_limited (&file, 0, "export-ics", f->path, out, NULL);
     g_assert_cmpint (file.status, ==, 0);
     g_assert_cmpstr (file.err, ==, "");
     written = runway_test_read_file (out);
     g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written),
                      core, strlen (core));
 
-    run_cli (&to_stdout, 0, "export-ics", f->path, "-", NULL);
+    runway_test_run_cli_limited (&to_stdout, 0, "export-ics", f->path, "-", NULL);
     g_assert_cmpint (to_stdout.status, ==, 0);
     g_assert_cmpstr (to_stdout.out, ==, core);
   }
 
   runway_test_write_file (out, old, strlen (old));
   {
-    g_auto(Run) vendor = { 0 };
-    g_auto(Run) full = { 0 };
-    g_auto(Run) filtered = { 0 };
+    g_auto(RunwayTestRun) vendor = { 0 };
+    g_auto(RunwayTestRun) full = { 0 };
+    g_auto(RunwayTestRun) filtered = { 0 };
     g_autoptr(GBytes) after = NULL;
     g_auto(Calendar) calendar = { 0 };
 
-    run_cli (&vendor, 0, "export-ics", f->path, out, "--vendor", "Initech", NULL);
+    runway_test_run_cli_limited (&vendor, 0, "export-ics", f->path, out, "--vendor", "Initech", NULL);
     g_assert_cmpint (vendor.status, ==, 1);
     assert_contains (vendor.err, "no vendor named “Initech”");
-    g_assert_cmpuint (count_lines (vendor.err), ==, 1);
+    g_assert_cmpuint (runway_test_count_lines (vendor.err), ==, 1);
 
     /* the disk fills up half-way: the old calendar stays as it was */
-    run_cli (&full, 1024, "export-ics", f->path, out, NULL);
+    runway_test_run_cli_limited (&full, 1024, "export-ics", f->path, out, NULL);
     g_assert_cmpint (full.status, ==, 1);
     assert_contains (full.err, "Cannot write");
-    g_assert_cmpuint (count_lines (full.err), ==, 1);
+    g_assert_cmpuint (runway_test_count_lines (full.err), ==, 1);
 
     after = runway_test_read_file (out);
     g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after), old, strlen (old));
 
-    run_cli (&filtered, 0, "export-ics", f->path, "-", "--vendor", "Broadcom", NULL);
+    runway_test_run_cli_limited (&filtered, 0, "export-ics", f->path, "-", "--vendor", "Broadcom", NULL);
     g_assert_cmpint (filtered.status, ==, 0);
     parse (&calendar, filtered.out);
     assert_contains (filtered.out, "SUMMARY:Contract ends: Broadcom");

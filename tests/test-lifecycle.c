@@ -796,60 +796,6 @@ test_choosing_the_product (Fixture       *f,
 
 /* -- runway-cli import-eol -- */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *input,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("RUNWAY_CLI");
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (char *) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  process = g_subprocess_newv ((const char * const *) args->pdata,
-                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                               G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, input ? input : "", NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static guint
-count_lines (const char *text)
-{
-  guint n = 0;
-
-  for (; *text; text++)
-    n += *text == '\n';
-  return n;
-}
 
 static void
 test_cli (Fixture       *f,
@@ -864,46 +810,46 @@ test_cli (Fixture       *f,
   g_autofree char *missing = g_build_filename (f->dir, "missing.csv", NULL);
   g_autofree char *v1_text = NULL;
   g_autoptr(GBytes) before = NULL;
-  g_auto(Run) help = { 0 };
-  g_auto(Run) usage = { 0 };
-  g_auto(Run) extra = { 0 };
-  g_auto(Run) first = { 0 };
-  g_auto(Run) again = { 0 };
-  g_auto(Run) bad_rows = { 0 };
-  g_auto(Run) bad_file = { 0 };
-  g_auto(Run) no_file = { 0 };
-  g_auto(Run) no_plan = { 0 };
-  g_auto(Run) no_product = { 0 };
-  g_auto(Run) v0_run = { 0 };
-  g_auto(Run) piped = { 0 };
+  g_auto(RunwayTestRun) help = { 0 };
+  g_auto(RunwayTestRun) usage = { 0 };
+  g_auto(RunwayTestRun) extra = { 0 };
+  g_auto(RunwayTestRun) first = { 0 };
+  g_auto(RunwayTestRun) again = { 0 };
+  g_auto(RunwayTestRun) bad_rows = { 0 };
+  g_auto(RunwayTestRun) bad_file = { 0 };
+  g_auto(RunwayTestRun) no_file = { 0 };
+  g_auto(RunwayTestRun) no_plan = { 0 };
+  g_auto(RunwayTestRun) no_product = { 0 };
+  g_auto(RunwayTestRun) v0_run = { 0 };
+  g_auto(RunwayTestRun) piped = { 0 };
 
   g_clear_object (&f->plan);
 
-  run_cli (&help, NULL, "import-eol", "--help", NULL);
+  runway_test_run_cli_input (&help, NULL, "import-eol", "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   assert_contains (help.out, "PLAN FILE");
   assert_contains (help.out, "--product=NAME");
   assert_contains (help.out, "--vendor=NAME");
   assert_contains (help.out, "v0");
 
-  run_cli (&usage, NULL, "import-eol", plan, NULL);
+  runway_test_run_cli_input (&usage, NULL, "import-eol", plan, NULL);
   g_assert_cmpint (usage.status, ==, 2);
   assert_contains (usage.err, "missing argument");
-  run_cli (&extra, NULL, "import-eol", plan, csv, csv, NULL);
+  runway_test_run_cli_input (&extra, NULL, "import-eol", plan, csv, csv, NULL);
   g_assert_cmpint (extra.status, ==, 2);
 
-  run_cli (&first, NULL, "import-eol", plan, csv, "--vendor", "Imported", NULL);
+  runway_test_run_cli_input (&first, NULL, "import-eol", plan, csv, "--vendor", "Imported", NULL);
   g_assert_cmpint (first.status, ==, 0);
   g_assert_cmpstr (first.err, ==, "");
   g_assert_true (g_str_has_prefix (first.out, "created vendor “Imported”\n"));
   assert_contains (first.out, "created product “Microsoft Windows Server” of “Imported”\n");
   g_assert_true (g_str_has_suffix (first.out, "\nadded 810, updated 0, unchanged 0\n"));
 
-  run_cli (&again, NULL, "import-eol", plan, csv, NULL);
+  runway_test_run_cli_input (&again, NULL, "import-eol", plan, csv, NULL);
   g_assert_cmpint (again.status, ==, 0);
   g_assert_cmpstr (again.out, ==, "added 0, updated 0, unchanged 810\n");
 
-  run_cli (&bad_rows, NULL, "import-eol", plan, malformed, NULL);
+  runway_test_run_cli_input (&bad_rows, NULL, "import-eol", plan, malformed, NULL);
   g_assert_cmpint (bad_rows.status, ==, 0);
   assert_contains (bad_rows.out, "skipped line 3: PostgreSQL 16: End of life: 2020-01-01 is "
                                  "before general availability (2023-09-14)\n");
@@ -915,38 +861,38 @@ test_cli (Fixture       *f,
   /* errors: one line, exit 1, the plan untouched */
   before = runway_test_read_file (plan);
   runway_test_write_file (garbage, "\x89PNG\r\n\x1a\n\0\0\0\r", 12);
-  run_cli (&bad_file, NULL, "import-eol", plan, garbage, NULL);
+  runway_test_run_cli_input (&bad_file, NULL, "import-eol", plan, garbage, NULL);
   g_assert_cmpint (bad_file.status, ==, 1);
   assert_contains (bad_file.err, "runway-cli import-eol: ");
   assert_contains (bad_file.err, "photo.png: This is not a text file");
-  g_assert_cmpuint (count_lines (bad_file.err), ==, 1);
+  g_assert_cmpuint (runway_test_count_lines (bad_file.err), ==, 1);
   g_assert_cmpstr (bad_file.out, ==, "");
 
-  run_cli (&no_file, NULL, "import-eol", plan, missing, NULL);
+  runway_test_run_cli_input (&no_file, NULL, "import-eol", plan, missing, NULL);
   g_assert_cmpint (no_file.status, ==, 1);
   assert_contains (no_file.err, "No such file");
-  g_assert_cmpuint (count_lines (no_file.err), ==, 1);
+  g_assert_cmpuint (runway_test_count_lines (no_file.err), ==, 1);
 
-  run_cli (&no_plan, NULL, "import-eol", missing, csv, NULL);
+  runway_test_run_cli_input (&no_plan, NULL, "import-eol", missing, csv, NULL);
   g_assert_cmpint (no_plan.status, ==, 1);
   assert_contains (no_plan.err, "does not exist");
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
-  run_cli (&no_product, NULL, "import-eol", plan, v0, NULL);
+  runway_test_run_cli_input (&no_product, NULL, "import-eol", plan, v0, NULL);
   g_assert_cmpint (no_product.status, ==, 1);
   assert_contains (no_product.err, "nodejs-api-v0.json: The file does not say which product");
   assert_contains (no_product.err, "(--product NAME)");
-  g_assert_cmpuint (count_lines (no_product.err), ==, 1);
+  g_assert_cmpuint (runway_test_count_lines (no_product.err), ==, 1);
   g_assert_true (g_bytes_equal (before, runway_test_read_file (plan)));
 
   /* v0 into the product the CSV made: nothing new */
-  run_cli (&v0_run, NULL, "import-eol", plan, v0, "--product", "node.js", NULL);
+  runway_test_run_cli_input (&v0_run, NULL, "import-eol", plan, v0, "--product", "node.js", NULL);
   g_assert_cmpint (v0_run.status, ==, 0);
   g_assert_cmpstr (v0_run.out, ==, "added 0, updated 0, unchanged 26\n");
 
   /* "-" reads a download piped in */
   g_assert_true (g_file_get_contents (v1, &v1_text, NULL, NULL));
-  run_cli (&piped, v1_text, "import-eol", plan, "-", "--product", "Node.js LTS", "--vendor",
+  runway_test_run_cli_input (&piped, v1_text, "import-eol", plan, "-", "--product", "Node.js LTS", "--vendor",
            "OpenJS", NULL);
   g_assert_cmpint (piped.status, ==, 0);
   assert_contains (piped.out, "created vendor “OpenJS”\n");

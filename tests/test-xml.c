@@ -451,35 +451,6 @@ test_import_refuses_existing (void)
   runway_test_remove_dir (dir);
 }
 
-static char *
-run_cli (int        *status,
-         char      **err,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  va_list ap;
-
-  g_ptr_array_add (args, (char *) g_getenv ("RUNWAY_CLI"));
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  process = g_subprocess_newv ((const char * const *) args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
-  g_assert_no_error (error);
-  *status = g_subprocess_get_exit_status (process);
-  return out;
-}
-
 static void
 test_cli (void)
 {
@@ -489,57 +460,49 @@ test_cli (void)
   g_autofree char *copy = g_build_filename (dir, "copy.runway", NULL);
   g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "xml", "milestone-order.xml",
                                                 NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autofree char *to_stdout = NULL;
+  g_auto(RunwayTestRun) run = { 0 };
+  g_auto(RunwayTestRun) to_stdout = { 0 };
   g_autoptr(GBytes) file_bytes = NULL;
-  int status;
 
-  g_free (run_cli (&status, NULL, "demo", plan, NULL));
-  g_assert_cmpint (status, ==, 0);
+  runway_test_run_cli (&run, "demo", plan, NULL);
+  g_assert_cmpint (run.status, ==, 0);
 
-  g_free (run_cli (&status, NULL, "export-xml", plan, xml, NULL));
-  g_assert_cmpint (status, ==, 0);
-  to_stdout = run_cli (&status, NULL, "export-xml", plan, "-", NULL);
+  runway_test_run_cli (&run, "export-xml", plan, xml, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  runway_test_run_cli (&to_stdout, "export-xml", plan, "-", NULL);
   file_bytes = runway_test_read_file (xml);
-  g_assert_cmpstr (to_stdout, ==, g_bytes_get_data (file_bytes, NULL));
+  g_assert_cmpstr (to_stdout.out, ==, g_bytes_get_data (file_bytes, NULL));
 
-  g_free (run_cli (&status, &err, "export-xml", plan, xml, "--vendor", "Nobody", NULL));
-  g_assert_cmpint (status, ==, 1);
-  g_assert_nonnull (strstr (err, "no vendor named “Nobody”"));
-  g_clear_pointer (&err, g_free);
+  runway_test_run_cli (&run, "export-xml", plan, xml, "--vendor", "Nobody", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "no vendor named “Nobody”"));
   /* the earlier export is still there, whole */
   g_assert_true (g_bytes_equal (file_bytes, runway_test_read_file (xml)));
 
-  out = run_cli (&status, NULL, "validate", xml, NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_nonnull (strstr (out, "valid"));
-  g_clear_pointer (&out, g_free);
+  runway_test_run_cli (&run, "validate", xml, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "valid"));
 
-  out = run_cli (&status, &err, "validate", bad, NULL);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_nonnull (strstr (out, "line 9: release “5.7”: End of life"));
-  g_assert_nonnull (strstr (err, "1 problem found"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  runway_test_run_cli (&run, "validate", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "line 9: release “5.7”: End of life"));
+  g_assert_nonnull (strstr (run.err, "1 problem found"));
 
-  out = run_cli (&status, NULL, "import-xml", xml, copy, NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_nonnull (strstr (out, "14 capabilities"));
-  g_clear_pointer (&out, g_free);
+  runway_test_run_cli (&run, "import-xml", xml, copy, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "14 capabilities"));
 
-  g_free (run_cli (&status, &err, "import-xml", xml, copy, NULL));
-  g_assert_cmpint (status, ==, 1);
-  g_assert_nonnull (strstr (err, "already exists"));
-  g_clear_pointer (&err, g_free);
+  runway_test_run_cli (&run, "import-xml", xml, copy, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "already exists"));
 
-  g_free (run_cli (&status, &err, "import-xml", bad, copy, "--replace", NULL));
-  g_assert_cmpint (status, ==, 1);
-  g_assert_nonnull (strstr (err, "line 9"));
-  g_clear_pointer (&err, g_free);
+  runway_test_run_cli (&run, "import-xml", bad, copy, "--replace", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "line 9"));
 
-  g_free (run_cli (&status, NULL, "import-xml", xml, copy, "--replace", NULL));
-  g_assert_cmpint (status, ==, 0);
+  /* the plan XML can come on standard input */
+  runway_test_run_cli_input (&run, to_stdout.out, "import-xml", "-", copy, "--replace", NULL);
+  g_assert_cmpint (run.status, ==, 0);
 
   runway_test_remove_dir (dir);
 }
