@@ -53,6 +53,7 @@ int runway_cli_export_ics       (int argc, char **argv);
 int runway_cli_import_eol       (int argc, char **argv);   /* runway-cli-lifecycle.c */
 int runway_cli_render           (int argc, char **argv);   /* runway-cli-render.c */
 int runway_cli_risks            (int argc, char **argv);   /* runway-cli-risks.c */
+int runway_cli_accept           (int argc, char **argv);
 int runway_cli_staffing         (int argc, char **argv);
 
 G_END_DECLS

@@ -249,6 +249,7 @@ static const Command commands[] = {
     runway_cli_render },
   { "risks", N_("PLAN"), N_("List the plan's risks"), runway_cli_risks },
   { "staffing", N_("PLAN"), N_("Show who knows each deployed product"), runway_cli_staffing },
+  { "accept", N_("PLAN RULE SUBJECT"), N_("Accept a risk until a date"), runway_cli_accept },
 };
 
 static void

@@ -18,4 +18,7 @@
 #include "runway-xml.h"
 #include "runway-archimate.h"
 #include "runway-ics.h"
+#include "runway-risk.h"
+#include "runway-risk-engine.h"
+#include "runway-risk-list.h"
 #include "runway-lifecycle.h"

@@ -47,6 +47,7 @@ struct _RunwayPlan
   GPtrArray   *redo_stack;
   ChangeSet   *current;                   /* the edit group being made */
   guint        depth;                     /* nesting of edit operations */
+  guint64      revision;                  /* counts every change to the model */
 };
 
 enum {
@@ -200,6 +201,8 @@ apply_row (RunwayPlan        *self,
   RunwayEntity *entity = g_hash_table_lookup (self->by_id[kind], &id);
   g_autofree char *old_key = NULL;
   g_autofree char *new_key = NULL;
+
+  self->revision++;
 
   if (entity != NULL)
     old_key = runway_plan_dup_unique_key (table, runway_entity_peek_values (entity));
@@ -774,6 +777,21 @@ runway_plan_get_schema_version (RunwayPlan *self)
   g_return_val_if_fail (RUNWAY_IS_PLAN (self), 0);
 
   return runway_store_get_schema_version (self->store);
+}
+
+/**
+ * runway_plan_get_revision:
+ *
+ * Returns: a number that changes with every change to the plan's entities
+ * (edits, undo, redo, and edits of a group that is later abandoned), so a
+ * cache of something computed from the plan knows when it is stale.
+ */
+guint64
+runway_plan_get_revision (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), 0);
+
+  return self->revision;
 }
 
 RunwaySettings *

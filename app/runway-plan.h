@@ -35,6 +35,7 @@ const char     *runway_plan_get_path        (RunwayPlan            *self);
 gboolean        runway_plan_is_read_only    (RunwayPlan            *self);
 int             runway_plan_get_schema_version (RunwayPlan         *self);
 RunwaySettings *runway_plan_get_settings    (RunwayPlan            *self);
+guint64         runway_plan_get_revision    (RunwayPlan            *self);
 
 GListModel     *runway_plan_get_model       (RunwayPlan            *self,
                                              RunwayKind             kind);
