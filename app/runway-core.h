@@ -22,3 +22,5 @@
 #include "runway-risk-engine.h"
 #include "runway-risk-list.h"
 #include "runway-lifecycle.h"
+#include "runway-timeline.h"
+#include "runway-timeline-painter.h"

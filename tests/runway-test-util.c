@@ -142,16 +142,15 @@ dup_text (GBytes *bytes)
   return g_strndup (size > 0 ? g_bytes_get_data (bytes, NULL) : "", size);
 }
 
-/* Runs the runway-cli under test ($RUNWAY_CLI) with @args, feeding @input
- * (or nothing) to its standard input. */
+/* Runs the runway-cli under test ($RUNWAY_CLI) with @argv (its arguments,
+ * NULL-terminated, the CLI's path first), feeding @input (or nothing) to
+ * its standard input. */
 static void
-run_cli_valist (RunwayTestRun *run,
-                const char    *input,
-                guint          file_size_limit,
-                const char    *first,
-                va_list        args)
+run_cli (RunwayTestRun *run,
+         const char    *input,
+         guint          file_size_limit,
+         GPtrArray     *argv)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher =
     g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -160,13 +159,6 @@ run_cli_valist (RunwayTestRun *run,
   g_autoptr(GBytes) out = NULL;
   g_autoptr(GBytes) err = NULL;
   g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("RUNWAY_CLI");
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  g_ptr_array_add (argv, NULL);
 
   if (file_size_limit > 0)
     g_subprocess_launcher_set_child_setup (launcher, limit_file_size,
@@ -180,6 +172,44 @@ run_cli_valist (RunwayTestRun *run,
   run->out = dup_text (out);
   run->err = dup_text (err);
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static GPtrArray *
+new_argv (void)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  const char *cli = g_getenv ("RUNWAY_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  return argv;
+}
+
+static void
+run_cli_valist (RunwayTestRun *run,
+                const char    *input,
+                guint          file_size_limit,
+                const char    *first,
+                va_list        args)
+{
+  g_autoptr(GPtrArray) argv = new_argv ();
+
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+  run_cli (run, input, file_size_limit, argv);
+}
+
+void
+runway_test_run_cli_argv (RunwayTestRun      *run,
+                          const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = new_argv ();
+
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  run_cli (run, NULL, 0, argv);
 }
 
 void
@@ -228,4 +258,13 @@ runway_test_count_lines (const char *text)
   for (; *text; text++)
     n += *text == '\n';
   return n;
+}
+
+/* Fails with both texts shown, so a changed message is easy to read. */
+void
+runway_test_assert_contains (const char *haystack,
+                             const char *needle)
+{
+  if (haystack == NULL || strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack ? haystack : "(null)");
 }

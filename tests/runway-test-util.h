@@ -45,7 +45,11 @@ void        runway_test_run_cli_limited (RunwayTestRun *run,
                                        guint          file_size_limit,
                                        const char    *first,
                                        ...) G_GNUC_NULL_TERMINATED;
+void        runway_test_run_cli_argv  (RunwayTestRun      *run,
+                                       const char * const *args);
 guint       runway_test_count_lines   (const char    *text);
+void        runway_test_assert_contains (const char  *haystack,
+                                       const char    *needle);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunwayTestRun, runway_test_run_clear)
 

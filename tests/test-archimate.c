@@ -584,14 +584,6 @@ test_write_error (Fixture       *f,
 /* ---- runway-cli export-archimate ---- */
 
 static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
-static void
 test_cli (Fixture       *f,
           gconstpointer  data)
 {
@@ -612,16 +604,16 @@ test_cli (Fixture       *f,
 
     runway_test_run_cli_limited (&help, 0, "export-archimate", "--help", NULL);
     g_assert_cmpint (help.status, ==, 0);
-    assert_contains (help.out, "PLAN OUT|-");
-    assert_contains (help.out, "--vendor");
+    runway_test_assert_contains (help.out, "PLAN OUT|-");
+    runway_test_assert_contains (help.out, "--vendor");
 
     runway_test_run_cli_limited (&none, 0, "export-archimate", f->path, NULL);
     g_assert_cmpint (none.status, ==, 2);
-    assert_contains (none.err, "missing argument");
+    runway_test_assert_contains (none.err, "missing argument");
 
     runway_test_run_cli_limited (&extra, 0, "export-archimate", f->path, out, "more", NULL);
     g_assert_cmpint (extra.status, ==, 2);
-    assert_contains (extra.err, "too many arguments");
+    runway_test_assert_contains (extra.err, "too many arguments");
 
     runway_test_run_cli_limited (&bad, 0, "export-archimate", "--frobnicate", f->path, out, NULL);
     g_assert_cmpint (bad.status, ==, 2);
@@ -662,7 +654,7 @@ test_cli (Fixture       *f,
 
     runway_test_run_cli_limited (&vendor, 0, "export-archimate", f->path, out, "--vendor", "Initech", NULL);
     g_assert_cmpint (vendor.status, ==, 1);
-    assert_contains (vendor.err, "no vendor named “Initech”");
+    runway_test_assert_contains (vendor.err, "no vendor named “Initech”");
     g_assert_cmpuint (runway_test_count_lines (vendor.err), ==, 1);
 
     runway_test_run_cli_limited (&to_stdout, 0, "export-archimate", f->path, "-", "--vendor", "Initech", NULL);
@@ -671,18 +663,18 @@ test_cli (Fixture       *f,
 
     runway_test_run_cli_limited (&no_plan, 0, "export-archimate", missing, out, NULL);
     g_assert_cmpint (no_plan.status, ==, 1);
-    assert_contains (no_plan.err, "does not exist");
+    runway_test_assert_contains (no_plan.err, "does not exist");
     g_assert_cmpuint (runway_test_count_lines (no_plan.err), ==, 1);
 
     runway_test_run_cli_limited (&no_folder, 0, "export-archimate", f->path, nowhere, NULL);
     g_assert_cmpint (no_folder.status, ==, 1);
-    assert_contains (no_folder.err, "Cannot write");
+    runway_test_assert_contains (no_folder.err, "Cannot write");
     g_assert_cmpuint (runway_test_count_lines (no_folder.err), ==, 1);
 
     /* the disk fills up half-way through the export */
     runway_test_run_cli_limited (&full, 2048, "export-archimate", f->path, out, NULL);
     g_assert_cmpint (full.status, ==, 1);
-    assert_contains (full.err, "Cannot write");
+    runway_test_assert_contains (full.err, "Cannot write");
     g_assert_cmpuint (runway_test_count_lines (full.err), ==, 1);
 
     after = runway_test_read_file (out);
@@ -712,7 +704,7 @@ test_cli (Fixture       *f,
 
     runway_test_run_cli_limited (&run, 0, "export-archimate", f->path, "-", "--vendor", "broadcom", NULL);
     g_assert_cmpint (run.status, ==, 0);
-    assert_contains (run.out, "<name xml:lang=\"en\">VMware ESXi 8.0</name>");
+    runway_test_assert_contains (run.out, "<name xml:lang=\"en\">VMware ESXi 8.0</name>");
     g_assert_null (strstr (run.out, "PostgreSQL"));
   }
 }

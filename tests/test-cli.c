@@ -13,14 +13,6 @@
 
 
 static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
-static void
 test_usage (void)
 {
   static const char *commands[] = { "new", "demo", "info", "check" };
@@ -30,16 +22,16 @@ test_usage (void)
 
   runway_test_run_cli (&none, NULL, NULL);
   g_assert_cmpint (none.status, ==, 2);
-  assert_contains (none.err, "Usage:");
+  runway_test_assert_contains (none.err, "Usage:");
 
   runway_test_run_cli (&unknown, "frobnicate", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
-  assert_contains (unknown.err, "unknown command “frobnicate”");
+  runway_test_assert_contains (unknown.err, "unknown command “frobnicate”");
 
   runway_test_run_cli (&help, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    assert_contains (help.out, commands[i]);
+    runway_test_assert_contains (help.out, commands[i]);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -50,19 +42,19 @@ test_usage (void)
 
       runway_test_run_cli (&command_help, commands[i], "--help", NULL);
       g_assert_cmpint (command_help.status, ==, 0);
-      assert_contains (command_help.out, "PLAN");
+      runway_test_assert_contains (command_help.out, "PLAN");
 
       runway_test_run_cli (&bad_option, commands[i], "--frobnicate", "x.runway", NULL);
       g_assert_cmpint (bad_option.status, ==, 2);
-      assert_contains (bad_option.err, "Unknown option --frobnicate");
+      runway_test_assert_contains (bad_option.err, "Unknown option --frobnicate");
 
       runway_test_run_cli (&missing, commands[i], NULL);
       g_assert_cmpint (missing.status, ==, 2);
-      assert_contains (missing.err, "missing argument");
+      runway_test_assert_contains (missing.err, "missing argument");
 
       runway_test_run_cli (&extra, commands[i], "a.runway", "b.runway", NULL);
       g_assert_cmpint (extra.status, ==, 2);
-      assert_contains (extra.err, "too many arguments");
+      runway_test_assert_contains (extra.err, "too many arguments");
     }
 }
 
@@ -83,24 +75,24 @@ test_new_and_info (void)
 
   runway_test_run_cli (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
-  assert_contains (info.out, "name: Estate 2027\n");
-  assert_contains (info.out, "format: 2\n");
-  assert_contains (info.out, "capabilities: 0\n");
-  assert_contains (info.out, "vendors: 0\n");
-  assert_contains (info.out, "people: 0\n");
-  assert_contains (info.out, "roadmap-items: 0\n");
+  runway_test_assert_contains (info.out, "name: Estate 2027\n");
+  runway_test_assert_contains (info.out, "format: 2\n");
+  runway_test_assert_contains (info.out, "capabilities: 0\n");
+  runway_test_assert_contains (info.out, "vendors: 0\n");
+  runway_test_assert_contains (info.out, "people: 0\n");
+  runway_test_assert_contains (info.out, "roadmap-items: 0\n");
   g_assert_cmpstr (info.err, ==, "");
 
   before = runway_test_read_file (path);
   runway_test_run_cli (&again, "new", path, NULL);
   g_assert_cmpint (again.status, ==, 1);
-  assert_contains (again.err, "already exists");
+  runway_test_assert_contains (again.err, "already exists");
   g_assert_cmpuint (runway_test_count_lines (again.err), ==, 1);
   g_assert_true (g_bytes_equal (before, runway_test_read_file (path)));
 
   runway_test_run_cli (&check, "check", path, NULL);
   g_assert_cmpint (check.status, ==, 0);
-  assert_contains (check.out, ": ok");
+  runway_test_assert_contains (check.out, ": ok");
 
   runway_test_remove_dir (dir);
 }
@@ -122,7 +114,7 @@ test_demo_agrees_with_core (void)
 
   runway_test_run_cli (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
-  assert_contains (info.out, "name: Demo estate\n");
+  runway_test_assert_contains (info.out, "name: Demo estate\n");
 
   /* every count runway-cli prints is what the core (and so the window) has */
   plan = runway_plan_open (path, RUNWAY_STORE_OPEN_READ_ONLY, &error);
@@ -133,7 +125,7 @@ test_demo_agrees_with_core (void)
       g_autofree char *line = g_strdup_printf ("%s: %u\n", g_strdelimit (key, " ", '-'),
                                                runway_plan_count (plan, (RunwayKind) k));
 
-      assert_contains (info.out, line);
+      runway_test_assert_contains (info.out, line);
     }
   g_assert_cmpuint (runway_plan_count (plan, RUNWAY_KIND_CAPABILITY), >, 0);
 
@@ -142,7 +134,7 @@ test_demo_agrees_with_core (void)
 
   runway_test_run_cli (&again, "demo", path, NULL);
   g_assert_cmpint (again.status, ==, 1);
-  assert_contains (again.err, "already exists");
+  runway_test_assert_contains (again.err, "already exists");
 
   g_clear_object (&plan);
   runway_test_remove_dir (dir);
@@ -168,9 +160,9 @@ test_check_reports_problems (void)
 
   runway_test_run_cli (&check, "check", path, NULL);
   g_assert_cmpint (check.status, ==, 1);
-  assert_contains (check.out, "End of support: 2010-10-21 is before general availability");
-  assert_contains (check.out, "FTE: must be more than 0 and at most 1");
-  assert_contains (check.err, "2 problems found");
+  runway_test_assert_contains (check.out, "End of support: 2010-10-21 is before general availability");
+  runway_test_assert_contains (check.out, "FTE: must be more than 0 and at most 1");
+  runway_test_assert_contains (check.err, "2 problems found");
   g_assert_true (g_bytes_equal (before, runway_test_read_file (path)));
 
   runway_test_remove_dir (dir);
@@ -215,13 +207,13 @@ test_bad_files (void)
 
       runway_test_run_cli (&info, "info", path, NULL);
       g_assert_cmpint (info.status, ==, 1);
-      assert_contains (info.err, cases[i].message);
+      runway_test_assert_contains (info.err, cases[i].message);
       g_assert_cmpuint (runway_test_count_lines (info.err), ==, 1);
       g_assert_cmpstr (info.out, ==, "");
 
       runway_test_run_cli (&check, "check", path, NULL);
       g_assert_cmpint (check.status, ==, 1);
-      assert_contains (check.err, cases[i].message);
+      runway_test_assert_contains (check.err, cases[i].message);
     }
 
   {
@@ -229,7 +221,7 @@ test_bad_files (void)
 
     runway_test_run_cli (&folder, "info", dir, NULL);
     g_assert_cmpint (folder.status, ==, 1);
-    assert_contains (folder.err, "is a folder");
+    runway_test_assert_contains (folder.err, "is a folder");
   }
 
   runway_test_remove_dir (dir);
