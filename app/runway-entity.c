@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "runway-entity-private.h"
 #include "runway-entities.h"
 
@@ -15,12 +17,18 @@ typedef struct
 {
   RunwayValue *values;
   gboolean     live;
+  gboolean     packed;   /* values and their strings are one block */
 } RunwayEntityPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (RunwayEntity, runway_entity, G_TYPE_OBJECT)
 
 /* Property ids are column index + 1, so one table serves every kind. */
 static GParamSpec *column_pspecs[RUNWAY_N_KINDS][MAX_COLUMNS];
+
+/* Values runway_entity_new_from_values() hands to constructed(), so a
+ * loaded entity is built once instead of filled with defaults first and
+ * then overwritten: opening a large plan makes 200,000 of them. */
+static _Thread_local RunwayValue *adopt_values;
 
 static const RunwayTable *
 table_of (RunwayEntity *self)
@@ -143,6 +151,66 @@ runway_values_equal (const RunwayTable *table,
   return a[column].i == b[column].i;
 }
 
+/* The values and every string in one allocation: a loaded entity is
+ * read far more often than edited, and a release has eight text columns,
+ * so this saves seven allocations per row (and as many frees). */
+static RunwayValue *
+copy_values_packed (const RunwayTable *table,
+                    const RunwayValue *values)
+{
+  gsize size = sizeof (RunwayValue) * table->n_columns;
+  RunwayValue *copy;
+  char *strings;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    if (is_text_type (table->columns[i].type) && values[i].s != NULL)
+      size += strlen (values[i].s) + 1;
+
+  copy = g_malloc (size);
+  strings = (char *) (copy + table->n_columns);
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      if (is_text_type (table->columns[i].type) && values[i].s != NULL)
+        {
+          gsize len = strlen (values[i].s) + 1;
+
+          memcpy (strings, values[i].s, len);
+          copy[i].s = strings;
+          strings += len;
+        }
+      else
+        copy[i] = values[i];
+    }
+  return copy;
+}
+
+static void
+free_values (RunwayEntity        *self,
+             RunwayEntityPrivate *priv)
+{
+  if (priv->packed)
+    g_free (priv->values);
+  else
+    runway_values_free (table_of (self), priv->values);
+  priv->values = NULL;
+  priv->packed = FALSE;
+}
+
+/* Before a string is replaced on its own, it must be its own allocation. */
+static void
+unpack_values (RunwayEntity        *self,
+               RunwayEntityPrivate *priv)
+{
+  RunwayValue *copy;
+
+  if (!priv->packed)
+    return;
+  copy = runway_values_copy (table_of (self), priv->values);
+  g_free (priv->values);
+  priv->values = copy;
+  priv->packed = FALSE;
+}
+
 static void
 runway_entity_get_property (GObject    *object,
                             guint       prop_id,
@@ -225,7 +293,13 @@ runway_entity_constructed (GObject *object)
   /* Not in init: while a parent type's init runs, the instance still has
    * the parent's class, so the kind is only known from here on. Our
    * properties are not construct properties, so they are set after this. */
-  priv->values = runway_values_new (table_of (self));
+  if (adopt_values != NULL)
+    {
+      priv->values = g_steal_pointer (&adopt_values);
+      priv->packed = TRUE;
+    }
+  else
+    priv->values = runway_values_new (table_of (self));
 }
 
 static void
@@ -234,7 +308,7 @@ runway_entity_finalize (GObject *object)
   RunwayEntity *self = RUNWAY_ENTITY (object);
   RunwayEntityPrivate *priv = runway_entity_get_instance_private (self);
 
-  runway_values_free (table_of (self), priv->values);
+  free_values (self, priv);
 
   G_OBJECT_CLASS (runway_entity_parent_class)->finalize (object);
 }
@@ -377,12 +451,13 @@ RunwayEntity *
 runway_entity_new_from_values (RunwayKind         kind,
                                const RunwayValue *values)
 {
-  RunwayEntity *self = runway_entity_new (kind);
-  RunwayEntityPrivate *priv = runway_entity_get_instance_private (self);
-  const RunwayTable *table = runway_schema_get_table (kind);
+  RunwayEntity *self;
 
-  runway_values_free (table, priv->values);
-  priv->values = runway_values_copy (table, values);
+  g_return_val_if_fail (kind < RUNWAY_N_KINDS, NULL);
+
+  adopt_values = copy_values_packed (runway_schema_get_table (kind), values);
+  self = g_object_new (runway_kind_get_gtype (kind), NULL);
+  g_assert (adopt_values == NULL);
   return self;
 }
 
@@ -467,18 +542,19 @@ runway_entity_replace_values (RunwayEntity      *self,
 {
   RunwayEntityPrivate *priv = runway_entity_get_instance_private (self);
   const RunwayTable *table = table_of (self);
-  RunwayValue *old = priv->values;
+  RunwayEntityPrivate old = *priv;
   RunwayKind kind = table->kind;
 
   priv->values = runway_values_copy (table, values);
+  priv->packed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < table->n_columns; i++)
-    if (!runway_values_equal (table, i, old, values))
+    if (!runway_values_equal (table, i, old.values, values))
       g_object_notify_by_pspec (G_OBJECT (self), column_pspecs[kind][i]);
   g_object_thaw_notify (G_OBJECT (self));
 
-  runway_values_free (table, old);
+  free_values (self, &old);
 }
 
 void
@@ -593,6 +669,7 @@ runway_entity_set_string (RunwayEntity *self,
   if (g_strcmp0 (priv->values[column].s, trimmed) == 0)
     return;
 
+  unpack_values (self, priv);
   g_free (priv->values[column].s);
   priv->values[column].s = g_steal_pointer (&trimmed);
   g_object_notify_by_pspec (G_OBJECT (self), column_pspecs[table_of (self)->kind][column]);

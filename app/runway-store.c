@@ -204,8 +204,23 @@ set_sqlite_error (GError     **error,
                   int          rc,
                   const char  *path)
 {
+  /* before anything else can change it */
+  int saved_errno = errno;
   g_autofree char *display = g_filename_display_name (path ? path : "");
   const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  int system_errno = db ? sqlite3_system_errno (db) : 0;
+
+  /* SQLite reports a full disk reached through a file size limit or a
+   * quota as a generic write error, and does not always record errno for
+   * sqlite3_system_errno() (not for a failed WAL commit); errno is still
+   * the failed write's then, as we are called right after the call. */
+  if (system_errno == 0 &&
+      (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_SHMSIZE || rc == SQLITE_IOERR_TRUNCATE ||
+       rc == SQLITE_IOERR_FSYNC))
+    system_errno = saved_errno;
+  if ((rc & 0xff) == SQLITE_IOERR &&
+      (system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT))
+    rc = SQLITE_FULL;
 
   switch (rc & 0xff)
     {

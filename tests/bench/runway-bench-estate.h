@@ -1,0 +1,17 @@
+/* runway-bench-estate.h — DESIGN.md's large estate for the benchmarks
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "runway-core.h"
+
+G_BEGIN_DECLS
+
+void runway_bench_estate_build (RunwayPlan *plan,
+                                double      scale,
+                                guint32     seed);
+
+G_END_DECLS
