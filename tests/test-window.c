@@ -19,7 +19,9 @@
 #include "runway-entity-list.h"
 #include "runway-plan.h"
 #include "runway-plan-loader.h"
+#include "runway-timeline-view.h"
 #include "runway-window.h"
+#include "runway-core.h"
 
 #define TIMEOUT_SECONDS 20
 
@@ -213,6 +215,20 @@ capability_name (RunwayEntity *capability)
   return runway_entity_get_string (capability, RUNWAY_CAPABILITY_NAME);
 }
 
+/* Shows a page of the main area ("timeline" or "summary") and waits until
+ * it is on screen. */
+static void
+show_main_view (RunwayWindow *window,
+                const char   *name)
+{
+  GtkWidget *views = find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, has_name,
+                                  "main_views");
+
+  g_assert_nonnull (views);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (views), name);
+  wait_for_frame (GTK_WIDGET (window));
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -323,6 +339,12 @@ test_window_shows_plan (Fixture       *fixture,
                                       runway_plan_count (fixture->plan,
                                                          RUNWAY_KIND_CAPABILITY));
   g_assert_nonnull (find_shown_label (capabilities, capability_count));
+
+  /* the timeline is what a plan opens on; the summary is one click away */
+  g_assert_nonnull (find_widget (window, RUNWAY_TYPE_TIMELINE_VIEW, NULL, NULL));
+  g_assert_true (gtk_widget_get_mapped (find_widget (window, RUNWAY_TYPE_TIMELINE_VIEW, NULL,
+                                                     NULL)));
+  show_main_view (fixture->window, "summary");
 
   /* the summary: one tile per kind, with the plan's count and its noun */
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -435,6 +457,7 @@ test_window_follows_edits (Fixture       *fixture,
 
   GtkWidget *undo_button = find_widget (window, GTK_TYPE_BUTTON, runs_action, "win.undo");
 
+  show_main_view (fixture->window, "summary");
   g_assert_nonnull (tile);
   g_assert_nonnull (undo_button);
   g_assert_false (gtk_widget_get_sensitive (undo_button));
@@ -712,6 +735,41 @@ test_window_export (Fixture       *fixture,
   }
 }
 
+/* The toolbar counts the open risks the engine finds, and follows edits;
+ * Export → Timeline Image writes what the view shows. */
+static void
+test_window_timeline (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) risks = runway_plan_compute_risks (fixture->plan, NULL, NULL);
+  g_autofree char *png = g_build_filename (fixture->dir, "timeline.png", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "timeline.pdf", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  GtkWidget *summary = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, has_name,
+                                    "risk_summary");
+  gsize length = 0;
+  guint open = 0;
+
+  g_assert_nonnull (risks);
+  for (guint i = 0; i < risks->len; i++)
+    open += !runway_risk_is_accepted (g_ptr_array_index (risks, i));
+  expected = g_strdup_printf ("%u open risks:", open);
+  g_assert_nonnull (summary);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (summary)), expected));
+
+  activate (fixture->window, "win.export", g_variant_new ("(sss)", "timeline", "", png));
+  g_file_get_contents (png, &contents, &length, NULL);
+  g_assert_nonnull (contents);
+  g_assert_true (length > 1000 && memcmp (contents, "\x89PNG", 4) == 0);
+  g_clear_pointer (&contents, g_free);
+
+  activate (fixture->window, "win.export", g_variant_new ("(sss)", "timeline", "", pdf));
+  g_file_get_contents (pdf, &contents, &length, NULL);
+  g_assert_nonnull (contents);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+}
+
 /* Import → Plan XML: the new plan opens in the window; a broken file gets a
  * dialog that names the line, and no plan appears. */
 static void
@@ -793,6 +851,8 @@ main (int   argc,
               fixture_set_up, test_window_read_only, fixture_tear_down);
   g_test_add ("/window/export", Fixture, NULL,
               fixture_set_up, test_window_export, fixture_tear_down);
+  g_test_add ("/window/timeline", Fixture, NULL,
+              fixture_set_up, test_window_timeline, fixture_tear_down);
   g_test_add ("/window/import-xml", Fixture, NULL,
               fixture_set_up, test_window_import_xml, fixture_tear_down);
   g_test_add ("/window/import-lifecycle", Fixture, NULL,

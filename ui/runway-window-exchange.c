@@ -11,7 +11,8 @@
  *   win.import-xml         (ss)   plan XML file, new plan file
  *   win.import-lifecycle   (sss)  endoflife.date file, product, vendor for new products
  *
- * Formats: "xml" (plan XML), "archimate", "ics".
+ * Formats: "xml" (plan XML), "archimate", "ics", and "timeline" (PNG, SVG or
+ * PDF by the file's extension, with the timeline view's current filters).
  */
 
 #include "config.h"
@@ -38,6 +39,7 @@ static const ExportFormat export_formats[] = {
     runway_plan_export_archimate },
   { "ics", N_("Export Milestones to a Calendar"), "ics", "text/calendar",
     runway_plan_export_ics },
+  { "timeline", N_("Export the Timeline"), "pdf", "application/pdf", NULL },
 };
 
 static const ExportFormat *
@@ -152,6 +154,59 @@ export_request_free (gpointer data)
   g_free (request);
 }
 
+/* The timeline as the view shows it (grouping, vendor, deployed only),
+ * over the plan's horizon, drawn by the same painter as runway-cli render. */
+static gboolean
+export_timeline (RunwayWindow  *self,
+                 GFile         *file,
+                 GError       **error)
+{
+  RunwayPlan *plan = runway_window_get_plan (self);
+  RunwayTimelineView *view = runway_window_get_timeline_view (self);
+  g_autoptr(RunwayTimeline) timeline = runway_timeline_new (plan);
+  g_autoptr(RunwayTimelinePainter) painter = NULL;
+  g_autoptr(GPtrArray) risks = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *as_of = NULL;
+  gint64 vendor = runway_timeline_view_get_vendor (view);
+  RunwayTimelineFormat format;
+  guint32 day;
+
+  if (!runway_timeline_format_for_path (path ? path : "", &format, error))
+    return FALSE;
+
+  as_of = runway_plan_dup_as_of (plan, NULL, error);
+  if (as_of == NULL || !runway_date_parse (as_of, &day, error))
+    return FALSE;
+  risks = runway_plan_compute_risks (plan, as_of, error);
+  if (risks == NULL)
+    return FALSE;
+
+  runway_timeline_set_grouping (timeline, runway_timeline_view_get_grouping (view));
+  runway_timeline_set_deployed_only (timeline, runway_timeline_view_get_deployed_only (view));
+  runway_timeline_set_as_of (timeline, day);
+  runway_timeline_set_risks (timeline, risks);
+  if (vendor != 0)
+    runway_timeline_set_vendors (timeline, &vendor, 1);
+
+  painter = runway_timeline_painter_new (timeline);
+  if (vendor != 0)
+    {
+      RunwayEntity *entity = runway_plan_lookup (plan, RUNWAY_KIND_VENDOR, vendor);
+      /* Translators: the subtitle of an exported timeline, "Vendor Broadcom" */
+      g_autofree char *subtitle = g_strdup_printf (_("Vendor %s"),
+                                                   runway_entity_get_string (entity,
+                                                                             RUNWAY_VENDOR_NAME));
+
+      runway_timeline_painter_set_subtitle (painter, subtitle);
+    }
+  bytes = runway_timeline_painter_render (painter, format, error);
+  return bytes != NULL &&
+         g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
+}
+
 static void
 export_to (RunwayWindow  *self,
            GFile         *file,
@@ -168,9 +223,17 @@ export_to (RunwayWindow  *self,
   if (plan == NULL)
     return;
 
-  selection = runway_selection_new (plan, request->vendor ? vendors : NULL, NULL, &error);
-  if (selection == NULL ||
-      !runway_export_to_file (request->format->export, plan, selection, file, &error))
+  if (request->format->export == NULL)
+    {
+      if (!export_timeline (self, file, &error))
+        {
+          runway_window_show_error (self, _("Could Not Export the Timeline"), error);
+          return;
+        }
+    }
+  else if ((selection = runway_selection_new (plan, request->vendor ? vendors : NULL, NULL,
+                                              &error)) == NULL ||
+           !runway_export_to_file (request->format->export, plan, selection, file, &error))
     {
       runway_window_show_error (self, _("Could Not Export the Plan"), error);
       return;
@@ -201,9 +264,11 @@ static void
 choose_export_file (RunwayWindow  *self,
                     ExportRequest *request)
 {
+  static const char * const images[] = { "*.pdf", "*.svg", "*.png", NULL };
   g_autofree char *suggested = suggest_export_name (self, request->format, request->vendor);
   g_autofree char *pattern = g_strdup_printf ("*.%s", request->format->extension);
-  const char *patterns[] = { pattern, NULL };
+  const char *single[] = { pattern, NULL };
+  const char * const *patterns = request->format->export == NULL ? images : single;
 
   choose_file (self, GTK_FILE_CHOOSER_ACTION_SAVE, _(request->format->title), _("_Export"),
                suggested, patterns, _(request->format->title), export_to, request,
@@ -308,6 +373,8 @@ export_action (GtkWidget  *widget,
       export_to (self, file, request);
       export_request_free (request);
     }
+  else if (request->format->export == NULL)
+    choose_export_file (self, request);   /* the view's own filters apply */
   else
     ask_export_scope (self, request);
 }

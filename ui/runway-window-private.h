@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "runway-timeline-view.h"
 #include "runway-window.h"
 
 G_BEGIN_DECLS
@@ -13,5 +14,7 @@ G_BEGIN_DECLS
 /* runway-window-exchange.c: import and export */
 void runway_window_class_add_exchange_actions (GtkWidgetClass *widget_class);
 void runway_window_update_exchange_actions     (RunwayWindow   *self);
+
+RunwayTimelineView *runway_window_get_timeline_view (RunwayWindow *self);
 
 G_END_DECLS

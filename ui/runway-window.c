@@ -19,8 +19,11 @@
 
 #include <glib/gi18n.h>
 
+#include "runway-core.h"
 #include "runway-entity-list.h"
 #include "runway-plan-loader.h"
+#include "runway-timeline-legend.h"
+#include "runway-timeline-view.h"
 #include "runway-utils.h"
 #include "runway-window.h"
 #include "runway-window-private.h"
@@ -45,6 +48,13 @@ struct _RunwayWindow
   RunwayEntityList     *product_list;
   RunwayEntityList     *vendor_list;
   RunwayEntityList     *team_list;
+  AdwViewStack         *main_views;
+  RunwayTimelineView   *timeline_view;
+  RunwayTimelineLegend *legend;
+  GtkDropDown          *grouping_dropdown;
+  GtkDropDown          *vendor_dropdown;
+  GtkCheckButton       *deployed_only_button;
+  GtkLabel             *risk_summary;
 
   RunwayPlan           *plan;
   GCancellable         *loading;        /* set while a plan is being opened */
@@ -161,8 +171,7 @@ update_summary (RunwayWindow *self)
 
   settings = RUNWAY_ENTITY (runway_plan_get_settings (self->plan));
   description =
-    g_strdup_printf (_("The lifecycles and migrations of this plan will be drawn here, "
-                       "over its horizon from %s to %s."),
+    g_strdup_printf (_("What this plan holds, over its horizon from %s to %s."),
                      runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_START),
                      runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_END));
   adw_status_page_set_description (self->timeline_page, description);
@@ -246,6 +255,10 @@ update_state (RunwayWindow *self)
   gtk_widget_set_visible (self->sidebar_button, self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-sidebar", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-to-today", self->plan != NULL);
   runway_window_update_exchange_actions (self);
 
   update_title (self);
@@ -335,12 +348,169 @@ save_as (RunwayWindow *self,
   runway_window_show_toast (self, message);
 }
 
+/* The risks follow every edit, undo and redo: the timeline's markers and
+ * the toolbar's count. The engine keeps its index until the plan's
+ * revision moves, so this costs milliseconds even on a large estate. */
+static void
+update_risks (RunwayWindow *self)
+{
+  g_autoptr(GPtrArray) risks = NULL;
+  g_autoptr(GError) error = NULL;
+  guint counts[4] = { 0 };
+  guint open = 0;
+  g_autofree char *text = NULL;
+
+  if (self->plan == NULL)
+    {
+      runway_timeline_view_set_risks (self->timeline_view, NULL);
+      gtk_label_set_text (self->risk_summary, "");
+      return;
+    }
+
+  risks = runway_plan_compute_risks (self->plan, NULL, &error);
+  if (risks == NULL)
+    {
+      runway_window_show_toast (self, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < risks->len; i++)
+    {
+      RunwayRisk *risk = g_ptr_array_index (risks, i);
+
+      if (runway_risk_is_accepted (risk))
+        continue;
+      counts[runway_risk_get_severity (risk)]++;
+      open++;
+    }
+  runway_timeline_view_set_risks (self->timeline_view, risks);
+
+  /* Translators: the toolbar's risk count; the shapes are the timeline's
+   * markers: ◆ critical, ▲ high, ● medium, ■ low */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open risk: ◆ %u critical, ▲ %u high, "
+                                       "● %u medium, ■ %u low",
+                                       "%u open risks: ◆ %u critical, ▲ %u high, ● %u medium, "
+                                       "■ %u low", open),
+                          open, counts[RUNWAY_SEVERITY_CRITICAL], counts[RUNWAY_SEVERITY_HIGH],
+                          counts[RUNWAY_SEVERITY_MEDIUM], counts[RUNWAY_SEVERITY_LOW]);
+  gtk_label_set_text (self->risk_summary, text);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The vendor filter lists the plan's vendors by name and keeps the chosen
+ * one across edits (a renamed or removed vendor falls back to all). */
+static void
+update_vendor_filter (RunwayWindow *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autofree char *chosen = NULL;
+  GtkStringList *current = GTK_STRING_LIST (gtk_drop_down_get_model (self->vendor_dropdown));
+  guint selected = gtk_drop_down_get_selected (self->vendor_dropdown);
+  guint select = 0;
+
+  if (current != NULL && selected > 0 && selected != GTK_INVALID_LIST_POSITION)
+    chosen = g_strdup (gtk_string_list_get_string (current, selected));
+
+  gtk_string_list_append (list, _("All Vendors"));
+  if (self->plan != NULL)
+    {
+      GListModel *vendors = runway_plan_get_model (self->plan, RUNWAY_KIND_VENDOR);
+
+      for (guint i = 0; i < g_list_model_get_n_items (vendors); i++)
+        {
+          g_autoptr(RunwayEntity) vendor = g_list_model_get_item (vendors, i);
+
+          g_ptr_array_add (names, g_strdup (runway_entity_get_string (vendor,
+                                                                      RUNWAY_VENDOR_NAME)));
+        }
+      g_ptr_array_sort (names, compare_names);
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      gtk_string_list_append (list, g_ptr_array_index (names, i));
+      if (g_strcmp0 (chosen, g_ptr_array_index (names, i)) == 0)
+        select = i + 1;
+    }
+
+  /* the same vendors in the same order: nothing to do */
+  if (current != NULL && g_list_model_get_n_items (G_LIST_MODEL (current)) == names->len + 1)
+    {
+      gboolean same = TRUE;
+
+      for (guint i = 0; i < names->len && same; i++)
+        same = g_str_equal (gtk_string_list_get_string (current, i + 1),
+                            g_ptr_array_index (names, i));
+      if (same)
+        return;
+    }
+
+  gtk_drop_down_set_model (self->vendor_dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->vendor_dropdown, select);
+}
+
+static void
+on_vendor_dropdown_notify_selected (RunwayWindow *self,
+                                    GParamSpec   *pspec,
+                                    GtkDropDown  *dropdown)
+{
+  GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (dropdown));
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  RunwayEntity *vendor = NULL;
+
+  if (self->plan != NULL && list != NULL && selected > 0 && selected != GTK_INVALID_LIST_POSITION)
+    vendor = runway_plan_find_by_name (self->plan, RUNWAY_KIND_VENDOR,
+                                       gtk_string_list_get_string (list, selected));
+  runway_timeline_view_set_vendor (self->timeline_view,
+                                   vendor ? runway_entity_get_id (vendor) : 0);
+}
+
+static void
+on_grouping_dropdown_notify_selected (RunwayWindow *self,
+                                      GParamSpec   *pspec,
+                                      GtkDropDown  *dropdown)
+{
+  static const RunwayTimelineGrouping groupings[] = {
+    RUNWAY_TIMELINE_GROUP_BY_CAPABILITY,
+    RUNWAY_TIMELINE_GROUP_BY_VENDOR,
+    RUNWAY_TIMELINE_GROUP_BY_TEAM,
+  };
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected < G_N_ELEMENTS (groupings))
+    runway_timeline_view_set_grouping (self->timeline_view, groupings[selected]);
+}
+
+static void
+on_deployed_only_button_toggled (RunwayWindow   *self,
+                                 GtkCheckButton *button)
+{
+  runway_timeline_view_set_deployed_only (self->timeline_view,
+                                          gtk_check_button_get_active (button));
+}
+
+static void
+on_timeline_view_error (RunwayWindow       *self,
+                        const GError       *error,
+                        RunwayTimelineView *view)
+{
+  runway_window_show_toast (self, error->message);
+}
+
 static void
 on_plan_changed (RunwayWindow *self,
                  RunwayPlan   *plan)
 {
   update_summary (self);
   update_history (self);
+  update_vendor_filter (self);
+  update_risks (self);
 }
 
 static void
@@ -499,6 +669,23 @@ toggle_sidebar_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    runway_timeline_view_zoom_in (self->timeline_view);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    runway_timeline_view_zoom_out (self->timeline_view);
+  else if (g_str_equal (action_name, "win.zoom-fit"))
+    runway_timeline_view_zoom_to_fit (self->timeline_view);
+  else
+    runway_timeline_view_go_to_today (self->timeline_view);
+}
+
 static GSettings *
 new_settings_if_installed (void)
 {
@@ -605,6 +792,8 @@ runway_window_class_init (RunwayWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RUNWAY_TYPE_ENTITY_LIST);
+  g_type_ensure (RUNWAY_TYPE_TIMELINE_VIEW);
+  g_type_ensure (RUNWAY_TYPE_TIMELINE_LEGEND);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/runway/Runway/runway-window.ui");
@@ -623,6 +812,13 @@ runway_window_class_init (RunwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, product_list);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, vendor_list);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, team_list);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, main_views);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, legend);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, grouping_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, vendor_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, deployed_only_button);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, risk_summary);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -633,6 +829,11 @@ runway_window_class_init (RunwayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
                                    toggle_sidebar_action);
 
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.go-to-today", NULL, zoom_action);
+
   runway_window_class_add_exchange_actions (widget_class);
 }
 
@@ -640,6 +841,20 @@ static void
 runway_window_init (RunwayWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  runway_timeline_legend_set_view (self->legend, self->timeline_view);
+  g_signal_connect_object (self->vendor_dropdown, "notify::selected",
+                           G_CALLBACK (on_vendor_dropdown_notify_selected), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->grouping_dropdown, "notify::selected",
+                           G_CALLBACK (on_grouping_dropdown_notify_selected), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->deployed_only_button, "toggled",
+                           G_CALLBACK (on_deployed_only_button_toggled), self, G_CONNECT_SWAPPED);
+  if (g_signal_lookup ("error", RUNWAY_TYPE_TIMELINE_VIEW) != 0)
+    g_signal_connect_object (self->timeline_view, "error", G_CALLBACK (on_timeline_view_error),
+                             self, G_CONNECT_SWAPPED);
+  update_vendor_filter (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (summary_kinds); i++)
     add_summary_tile (self, summary_kinds[i]);
@@ -724,9 +939,24 @@ runway_window_set_plan (RunwayWindow *self,
     if (lists[i] != NULL)
       runway_entity_list_set_plan (lists[i], plan);
 
+  if (self->timeline_view != NULL)
+    {
+      runway_timeline_view_set_plan (self->timeline_view, plan);
+      update_vendor_filter (self);
+      update_risks (self);
+    }
+
   update_summary (self);
   update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+RunwayTimelineView *
+runway_window_get_timeline_view (RunwayWindow *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_WINDOW (self), NULL);
+
+  return self->timeline_view;
 }
 
 gboolean
