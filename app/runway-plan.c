@@ -1187,8 +1187,8 @@ runway_plan_update (RunwayPlan    *self,
     {
       label = runway_entity_dup_label (draft);
       g_set_error (error, RUNWAY_PLAN_ERROR, RUNWAY_PLAN_ERROR_NOT_FOUND,
-                   _("The %s “%s” is no longer in the plan"), _(runway_schema_get_table (kind)->name),
-                   label);
+                   _("The %s “%s” is no longer in the plan"),
+                   _(runway_schema_get_table (kind)->name), label);
       return FALSE;
     }
 
@@ -1292,7 +1292,8 @@ check_removal_refusals (RunwayPlan  *self,
                 {
                   g_autoptr(RunwayEntity) other = g_list_model_get_item (model, i);
 
-                  if (runway_entity_get_int (other, c) == id && !g_hash_table_contains (seen, other))
+                  if (runway_entity_get_int (other, c) == id &&
+                      !g_hash_table_contains (seen, other))
                     {
                       if (first == NULL)
                         first = g_object_ref (other);

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 #define RUNWAY_TYPE_RESPONSIBILITY (runway_responsibility_get_type ())
 
-G_DECLARE_FINAL_TYPE (RunwayResponsibility, runway_responsibility, RUNWAY, RESPONSIBILITY, RunwayEntity)
+G_DECLARE_FINAL_TYPE (RunwayResponsibility, runway_responsibility, RUNWAY, RESPONSIBILITY,
+                      RunwayEntity)
 
 G_END_DECLS

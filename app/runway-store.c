@@ -529,7 +529,8 @@ runway_store_open (const char            *path,
    * damaged schema page surfaces here rather than on the first edit. */
   if (!query_int (store, "PRAGMA application_id;", &app_id, error) ||
       !query_int (store, "PRAGMA user_version;", &version, error) ||
-      !query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'plan';",
+      !query_int (store,
+                  "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'plan';",
                   &has_plan, error))
     return NULL;
 

@@ -94,6 +94,30 @@ runway_test_new_plan (const char *dir,
   return plan;
 }
 
+void
+runway_test_demo_set_up (RunwayTestDemo *demo,
+                         gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+
+  demo->dir = runway_test_make_dir ();
+  demo->path = g_build_filename (demo->dir, "demo.runway", NULL);
+  demo->plan = runway_plan_create (demo->path, "Demo estate", &error);
+  g_assert_no_error (error);
+  g_assert_true (runway_plan_fill_demo (demo->plan, &error));
+  g_assert_no_error (error);
+}
+
+void
+runway_test_demo_tear_down (RunwayTestDemo *demo,
+                            gconstpointer   data)
+{
+  g_clear_object (&demo->plan);
+  runway_test_remove_dir (demo->dir);
+  g_clear_pointer (&demo->dir, g_free);
+  g_clear_pointer (&demo->path, g_free);
+}
+
 /* Adds an entity that the test expects to be valid. */
 gint64
 runway_test_add (RunwayPlan *plan,

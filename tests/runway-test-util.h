@@ -25,6 +25,19 @@ gint64      runway_test_add           (RunwayPlan  *plan,
                                        const char  *first_property,
                                        ...) G_GNUC_NULL_TERMINATED;
 
+/* A fresh demo plan in a folder of its own, for g_test_add() fixtures. */
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  RunwayPlan *plan;
+} RunwayTestDemo;
+
+void        runway_test_demo_set_up    (RunwayTestDemo *demo,
+                                        gconstpointer   data);
+void        runway_test_demo_tear_down (RunwayTestDemo *demo,
+                                        gconstpointer   data);
+
 /* What a run of runway-cli printed and how it ended. */
 typedef struct
 {

@@ -19,37 +19,8 @@
 
 #include "runway-test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  RunwayPlan *plan;
-} Fixture;
+typedef RunwayTestDemo Fixture;
 
-
-static void
-demo_set_up (Fixture       *f,
-             gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = runway_test_make_dir ();
-  f->path = g_build_filename (f->dir, "demo.runway", NULL);
-  f->plan = runway_plan_create (f->path, "Demo estate", &error);
-  g_assert_no_error (error);
-  runway_plan_fill_demo (f->plan, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->plan);
-  runway_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
 
 static GBytes *
 export (RunwayPlan      *plan,
@@ -652,12 +623,14 @@ test_cli (Fixture       *f,
     g_auto(RunwayTestRun) full = { 0 };
     g_autoptr(GBytes) after = NULL;
 
-    runway_test_run_cli_limited (&vendor, 0, "export-archimate", f->path, out, "--vendor", "Initech", NULL);
+    runway_test_run_cli_limited (&vendor, 0, "export-archimate", f->path, out, "--vendor",
+                                 "Initech", NULL);
     g_assert_cmpint (vendor.status, ==, 1);
     runway_test_assert_contains (vendor.err, "no vendor named “Initech”");
     g_assert_cmpuint (runway_test_count_lines (vendor.err), ==, 1);
 
-    runway_test_run_cli_limited (&to_stdout, 0, "export-archimate", f->path, "-", "--vendor", "Initech", NULL);
+    runway_test_run_cli_limited (&to_stdout, 0, "export-archimate", f->path, "-", "--vendor",
+                                 "Initech", NULL);
     g_assert_cmpint (to_stdout.status, ==, 1);
     g_assert_cmpstr (to_stdout.out, ==, "");
 
@@ -702,7 +675,8 @@ test_cli (Fixture       *f,
   {
     g_auto(RunwayTestRun) run = { 0 };
 
-    runway_test_run_cli_limited (&run, 0, "export-archimate", f->path, "-", "--vendor", "broadcom", NULL);
+    runway_test_run_cli_limited (&run, 0, "export-archimate", f->path, "-", "--vendor",
+                                 "broadcom", NULL);
     g_assert_cmpint (run.status, ==, 0);
     runway_test_assert_contains (run.out, "<name xml:lang=\"en\">VMware ESXi 8.0</name>");
     g_assert_null (strstr (run.out, "PostgreSQL"));
@@ -715,7 +689,8 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD_DEMO(path, func) g_test_add (path, Fixture, NULL, demo_set_up, func, fixture_tear_down)
+#define ADD_DEMO(path, func) \
+  g_test_add (path, Fixture, NULL, runway_test_demo_set_up, func, runway_test_demo_tear_down)
   ADD_DEMO ("/archimate/demo-validates", test_demo_validates);
   ADD_DEMO ("/archimate/demo-content", test_demo_content);
   ADD_DEMO ("/archimate/demo-views", test_demo_views);

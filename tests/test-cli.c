@@ -160,7 +160,8 @@ test_check_reports_problems (void)
 
   runway_test_run_cli (&check, "check", path, NULL);
   g_assert_cmpint (check.status, ==, 1);
-  runway_test_assert_contains (check.out, "End of support: 2010-10-21 is before general availability");
+  runway_test_assert_contains (check.out,
+                               "End of support: 2010-10-21 is before general availability");
   runway_test_assert_contains (check.out, "FTE: must be more than 0 and at most 1");
   runway_test_assert_contains (check.err, "2 problems found");
   g_assert_true (g_bytes_equal (before, runway_test_read_file (path)));

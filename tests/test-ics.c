@@ -16,12 +16,7 @@
 
 #include "runway-test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  RunwayPlan *plan;
-} Fixture;
+typedef RunwayTestDemo Fixture;
 
 /* A parsed calendar and its events by UID. */
 typedef struct
@@ -40,30 +35,6 @@ calendar_clear (Calendar *calendar)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Calendar, calendar_clear)
-
-static void
-demo_set_up (Fixture       *f,
-             gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = runway_test_make_dir ();
-  f->path = g_build_filename (f->dir, "demo.runway", NULL);
-  f->plan = runway_plan_create (f->path, "Demo estate", &error);
-  g_assert_no_error (error);
-  runway_plan_fill_demo (f->plan, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->plan);
-  runway_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
 
 static char *
 export (RunwayPlan      *plan,
@@ -162,14 +133,6 @@ assert_date (icalcomponent *event,
   g_assert_cmpint (g_date_days_between (&start_date, &end_date), ==, 1);
 }
 
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (haystack == NULL || strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
 static gboolean
 has_category (icalcomponent *event,
               const char    *category)
@@ -237,10 +200,10 @@ test_calendar (Fixture       *f,
   g_assert_cmpstr (icalproperty_get_prodid (prodid), ==, "-//Runway//Runway 0.1//EN");
   g_assert_cmpstr (icalproperty_get_version (icalcomponent_get_first_property (
                      calendar.vcalendar, ICAL_VERSION_PROPERTY)), ==, "2.0");
-  assert_contains (text, "\r\nX-WR-CALNAME:Runway: Demo estate\r\n");
+  runway_test_assert_contains (text, "\r\nX-WR-CALNAME:Runway: Demo estate\r\n");
   /* RFC 5545 lines end in CRLF; the all-day form calendar clients expect */
-  assert_contains (text, "BEGIN:VCALENDAR\r\n");
-  assert_contains (text, "DTSTART;VALUE=DATE:20251113\r\n");
+  runway_test_assert_contains (text, "BEGIN:VCALENDAR\r\n");
+  runway_test_assert_contains (text, "DTSTART;VALUE=DATE:20251113\r\n");
   g_assert_cmpuint (g_hash_table_size (calendar.events), >, 30);
 
   /* every event: all-day, the fixed DTSTAMP, a reminder that keeps one free */
@@ -281,11 +244,11 @@ test_release_milestones (Fixture       *f,
   event = get_event (&calendar, postgresql_13, "end-of-life");
   assert_date (event, "2025-11-13");
   g_assert_cmpstr (icalcomponent_get_summary (event), ==, "End of life: PostgreSQL 13");
-  assert_contains (icalcomponent_get_description (event),
+  runway_test_assert_contains (icalcomponent_get_description (event),
                    "Relational database: production, 14 instances");
-  assert_contains (icalcomponent_get_description (event),
+  runway_test_assert_contains (icalcomponent_get_description (event),
                    "Migration to PostgreSQL 17 (in progress), 2025-06-01 to 2027-03-31.");
-  assert_contains (icalcomponent_get_description (event), "It ends after this date");
+  runway_test_assert_contains (icalcomponent_get_description (event), "It ends after this date");
   g_assert_true (has_category (event, "End of life"));
 
   /* past its end of life on paid extended support */
@@ -294,7 +257,7 @@ test_release_milestones (Fixture       *f,
   g_assert_cmpstr (icalcomponent_get_summary (event),
                    ==, "End of support: Red Hat Enterprise Linux 7");
   event = get_event (&calendar, rhel_7, "end-of-life");
-  assert_contains (icalcomponent_get_description (event),
+  runway_test_assert_contains (icalcomponent_get_description (event),
                    "Extended support is contracted until 2029-05-31");
   event = get_event (&calendar, rhel_7, "extended-support-end");
   assert_date (event, "2029-05-31");
@@ -305,7 +268,7 @@ test_release_milestones (Fixture       *f,
   /* retired at its end of life (until 2029-12-31): its extended support
    * end in 2032 no longer matters */
   assert_date (get_event (&calendar, oracle_19, "end-of-life"), "2029-12-31");
-  assert_contains (icalcomponent_get_description (get_event (&calendar, oracle_19,
+  runway_test_assert_contains (icalcomponent_get_description (get_event (&calendar, oracle_19,
                                                              "end-of-life")),
                    "(until 2029-12-31)");
   g_assert_null (lookup_event (&calendar, oracle_19, "extended-support-end"));
@@ -353,11 +316,12 @@ test_migrations_and_contracts (Fixture       *f,
   assert_date (event, "2027-03-31");
   g_assert_cmpstr (icalcomponent_get_summary (event),
                    ==, "Migration ends: PostgreSQL 13 → PostgreSQL 17");
-  assert_contains (icalcomponent_get_description (event),
+  runway_test_assert_contains (icalcomponent_get_description (event),
                    "By this date Relational database runs on PostgreSQL 17 instead of "
                    "PostgreSQL 13.");
-  assert_contains (icalcomponent_get_description (event), "Owner: Database Engineering");
-  assert_contains (icalcomponent_get_description (event),
+  runway_test_assert_contains (icalcomponent_get_description (event),
+                               "Owner: Database Engineering");
+  runway_test_assert_contains (icalcomponent_get_description (event),
                    "PostgreSQL 13 reaches its end of life on 2025-11-13. This migration ends "
                    "after it");
   g_assert_cmpint (icalcomponent_get_status (event), !=, ICAL_STATUS_CANCELLED);
@@ -367,16 +331,17 @@ test_migrations_and_contracts (Fixture       *f,
   assert_date (event, "2027-06-30");
   g_assert_cmpstr (icalcomponent_get_summary (event), ==, "Contract ends: Broadcom");
   g_assert_true (has_category (event, "Contract"));
-  assert_contains (icalcomponent_get_description (event),
+  runway_test_assert_contains (icalcomponent_get_description (event),
                    "VMware ESXi 8.0, Virtualisation: production, 48 instances");
-  assert_contains (icalcomponent_get_description (event),
+  runway_test_assert_contains (icalcomponent_get_description (event),
                    "RabbitMQ 3.13, Messaging: production, 6 instances");
-  assert_contains (icalcomponent_get_description (event), "renew or renegotiate");
+  runway_test_assert_contains (icalcomponent_get_description (event), "renew or renegotiate");
 
   /* Oracle's outlives the one Oracle deployment */
   event = get_event (&calendar, oracle, "contract-end");
   assert_date (event, "2030-03-31");
-  assert_contains (icalcomponent_get_description (event), "Nothing deployed depends on it");
+  runway_test_assert_contains (icalcomponent_get_description (event),
+                               "Nothing deployed depends on it");
 
   /* no contract end, no event */
   g_assert_null (lookup_event (&calendar, runway_plan_find_by_name (f->plan, RUNWAY_KIND_VENDOR,
@@ -511,14 +476,15 @@ test_cancelled_and_slug (void)
   event = g_hash_table_lookup (calendar.events, uid);
   g_assert_nonnull (event);
   g_assert_cmpint (icalcomponent_get_status (event), ==, ICAL_STATUS_CANCELLED);
-  assert_contains (icalcomponent_get_description (event), "Status: cancelled");
+  runway_test_assert_contains (icalcomponent_get_description (event), "Status: cancelled");
 
   /* a cancelled migration is no plan: the end of life says so */
   g_clear_pointer (&uid, g_free);
   uid = g_strdup_printf ("release-%" G_GINT64_FORMAT "-end-of-life@oersted-plan-2027.runway", old);
   event = g_hash_table_lookup (calendar.events, uid);
   g_assert_nonnull (event);
-  assert_contains (icalcomponent_get_description (event), "no migration off it is planned");
+  runway_test_assert_contains (icalcomponent_get_description (event),
+                               "no migration off it is planned");
   g_assert_cmpstr (icalcomponent_get_summary (event), ==, "End of life: Løg 1");
 
   /* text that RFC 5545 must escape comes back as it was */
@@ -531,7 +497,7 @@ test_cancelled_and_slug (void)
   /* folded into 75-octet lines, never inside a character */
   g_strchomp (support->str);
   support_line = g_strdup_printf ("Support: %s", support->str);
-  assert_contains (icalcomponent_get_description (event), support_line);
+  runway_test_assert_contains (icalcomponent_get_description (event), support_line);
 
   g_clear_object (&plan);
   runway_test_remove_dir (dir);
@@ -568,16 +534,16 @@ test_cli (Fixture       *f,
 
     runway_test_run_cli_limited (&help, 0, "export-ics", "--help", NULL);
     g_assert_cmpint (help.status, ==, 0);
-    assert_contains (help.out, "PLAN OUT|-");
-    assert_contains (help.out, "--vendor");
+    runway_test_assert_contains (help.out, "PLAN OUT|-");
+    runway_test_assert_contains (help.out, "--vendor");
 
     runway_test_run_cli_limited (&none, 0, "export-ics", NULL);
     g_assert_cmpint (none.status, ==, 2);
-    assert_contains (none.err, "missing argument");
+    runway_test_assert_contains (none.err, "missing argument");
 
     runway_test_run_cli_limited (&bad, 0, "export-ics", "--frobnicate", f->path, out, NULL);
     g_assert_cmpint (bad.status, ==, 2);
-    assert_contains (bad.err, "Unknown option --frobnicate");
+    runway_test_assert_contains (bad.err, "Unknown option --frobnicate");
   }
 
   {
@@ -605,24 +571,26 @@ test_cli (Fixture       *f,
     g_autoptr(GBytes) after = NULL;
     g_auto(Calendar) calendar = { 0 };
 
-    runway_test_run_cli_limited (&vendor, 0, "export-ics", f->path, out, "--vendor", "Initech", NULL);
+    runway_test_run_cli_limited (&vendor, 0, "export-ics", f->path, out, "--vendor", "Initech",
+                                 NULL);
     g_assert_cmpint (vendor.status, ==, 1);
-    assert_contains (vendor.err, "no vendor named “Initech”");
+    runway_test_assert_contains (vendor.err, "no vendor named “Initech”");
     g_assert_cmpuint (runway_test_count_lines (vendor.err), ==, 1);
 
     /* the disk fills up half-way: the old calendar stays as it was */
     runway_test_run_cli_limited (&full, 1024, "export-ics", f->path, out, NULL);
     g_assert_cmpint (full.status, ==, 1);
-    assert_contains (full.err, "Cannot write");
+    runway_test_assert_contains (full.err, "Cannot write");
     g_assert_cmpuint (runway_test_count_lines (full.err), ==, 1);
 
     after = runway_test_read_file (out);
     g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after), old, strlen (old));
 
-    runway_test_run_cli_limited (&filtered, 0, "export-ics", f->path, "-", "--vendor", "Broadcom", NULL);
+    runway_test_run_cli_limited (&filtered, 0, "export-ics", f->path, "-", "--vendor", "Broadcom",
+                                 NULL);
     g_assert_cmpint (filtered.status, ==, 0);
     parse (&calendar, filtered.out);
-    assert_contains (filtered.out, "SUMMARY:Contract ends: Broadcom");
+    runway_test_assert_contains (filtered.out, "SUMMARY:Contract ends: Broadcom");
     g_assert_null (strstr (filtered.out, "PostgreSQL"));
   }
 }
@@ -633,7 +601,8 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD_DEMO(path, func) g_test_add (path, Fixture, NULL, demo_set_up, func, fixture_tear_down)
+#define ADD_DEMO(path, func) \
+  g_test_add (path, Fixture, NULL, runway_test_demo_set_up, func, runway_test_demo_tear_down)
   ADD_DEMO ("/ics/calendar", test_calendar);
   ADD_DEMO ("/ics/release-milestones", test_release_milestones);
   ADD_DEMO ("/ics/migrations-and-contracts", test_migrations_and_contracts);

@@ -95,14 +95,6 @@ dup_notes (RunwayLifecycleReport *report)
   return g_string_free (notes, FALSE);
 }
 
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
 static RunwayEntity *
 find_product (RunwayPlan *plan,
               const char *name)
@@ -244,8 +236,8 @@ test_real_csv (Fixture       *f,
   g_assert_cmpstr (runway_lifecycle_report_get_note (report, 0, &kind), ==,
                    "created vendor “Imported”");
   g_assert_cmpint (kind, ==, RUNWAY_LIFECYCLE_NOTE_CREATED);
-  assert_contains (notes, "created product “PostgreSQL” of “Imported”\n");
-  assert_contains (notes, "created product “Red Hat Enterprise Linux” of “Imported”\n");
+  runway_test_assert_contains (notes, "created product “PostgreSQL” of “Imported”\n");
+  runway_test_assert_contains (notes, "created product “Red Hat Enterprise Linux” of “Imported”\n");
   g_assert_cmpstr (runway_entity_get_string (find_product (f->plan, "PostgreSQL"),
                                              RUNWAY_PRODUCT_CATEGORY), ==, "database");
 
@@ -348,7 +340,7 @@ test_versions_are_strings (Fixture       *f,
   assert_release (f->plan, "Numbers", "3.1.0", "2009-06-27", NULL, "ended", NULL);
   assert_release (f->plan, "Numbers", "8", "2019-06-27", NULL, NULL, NULL);
   /* a JSON number 3.2 might have been "3.20": refused, not guessed */
-  assert_contains (notes, "skipped index 4: version: name is a number, not text");
+  runway_test_assert_contains (notes, "skipped index 4: version: name is a number, not text");
   g_assert_null (find_release (f->plan, "Numbers", "3.2"));
 }
 
@@ -504,9 +496,11 @@ test_hand_edits_are_kept (Fixture       *f,
   report = import_ok (f->plan, csv, NULL, NULL);
   notes = dup_notes (report);
   assert_counts (report, 27, 2, 0, 1, 810 - 29);
-  assert_contains (notes, "kept postgresql 15: end of life edited by hand (2027-11-30), "
+  runway_test_assert_contains (notes,
+                               "kept postgresql 15: end of life edited by hand (2027-11-30), "
                           "the file says 2027-11-11\n");
-  assert_contains (notes, "skipped 7 releases of “Red Hat Enterprise Linux”: no product of "
+  runway_test_assert_contains (notes,
+                               "skipped 7 releases of “Red Hat Enterprise Linux”: no product of "
                           "that name in the plan");
   g_assert_cmpuint (runway_plan_count (f->plan, RUNWAY_KIND_PRODUCT), ==, 1);
   /* the empty one is filled in and from now on kept up to date; the other
@@ -536,9 +530,11 @@ test_hand_edits_are_kept (Fixture       *f,
   report = import_ok (f->plan, changed, "PostgreSQL", NULL);
   notes = dup_notes (report);
   assert_counts (report, 0, 1, 28, 2, 0);
-  assert_contains (notes, "kept postgresql 13: end of life edited by hand (2025-11-14), "
+  runway_test_assert_contains (notes,
+                               "kept postgresql 13: end of life edited by hand (2025-11-14), "
                           "the file says 2025-11-13\n");
-  assert_contains (notes, "kept postgresql 15: end of life edited by hand (2027-11-30), "
+  runway_test_assert_contains (notes,
+                               "kept postgresql 15: end of life edited by hand (2027-11-30), "
                           "the file says 2027-11-11\n");
   assert_release (f->plan, "postgresql", "13", "2020-09-24", NULL, "2025-11-14", NULL);
   assert_release (f->plan, "postgresql", "14", "2021-09-30", NULL, "2026-11-19", NULL);
@@ -554,12 +550,14 @@ test_malformed_rows (Fixture       *f,
   g_autofree char *summary = runway_lifecycle_report_dup_summary (report);
 
   g_assert_cmpstr (summary, ==, "added 3, updated 0, unchanged 0, skipped 5");
-  assert_contains (notes, "skipped line 3: PostgreSQL 16: End of life: 2020-01-01 is before "
+  runway_test_assert_contains (notes,
+                               "skipped line 3: PostgreSQL 16: End of life: 2020-01-01 is before "
                           "general availability (2023-09-14)\n");
-  assert_contains (notes, "skipped line 4: end of life: “2027-02-30” is not a date");
-  assert_contains (notes, "skipped line 5: it has 10 fields, the header 11\n");
-  assert_contains (notes, "skipped line 8: end of life: “soon” is not a date");
-  assert_contains (notes, "skipped line 11: PostgreSQL 17 is in the file twice (first at line 2)");
+  runway_test_assert_contains (notes, "skipped line 4: end of life: “2027-02-30” is not a date");
+  runway_test_assert_contains (notes, "skipped line 5: it has 10 fields, the header 11\n");
+  runway_test_assert_contains (notes, "skipped line 8: end of life: “soon” is not a date");
+  runway_test_assert_contains (notes,
+                               "skipped line 11: PostgreSQL 17 is in the file twice (first at line 2)");
 
   /* the good rows around them are in, the quoted line break too */
   g_assert_cmpuint (runway_plan_count (f->plan, RUNWAY_KIND_RELEASE), ==, 3);
@@ -604,16 +602,16 @@ test_csv_syntax (Fixture       *f,
   assert_release (f->plan, "Acme DB", "3.10", NULL, NULL, "ended", NULL);
   assert_release (f->plan, "Acme DB", "3.1", NULL, NULL, "none", NULL);
   /* line numbers count the line break inside the quotes */
-  assert_contains (notes, "skipped line 6: end of life: “2030-13-01” is not a date");
-  assert_contains (notes, "skipped line 7: text after the closing quote of a field\n");
+  runway_test_assert_contains (notes, "skipped line 6: end of life: “2030-13-01” is not a date");
+  runway_test_assert_contains (notes, "skipped line 7: text after the closing quote of a field\n");
   /* a note is one line, whatever the value holds */
-  assert_contains (notes, "skipped line 8: end of life: “2030 01” is not a date");
-  assert_contains (notes, "skipped line 10: it does not say which product it is of\n");
+  runway_test_assert_contains (notes, "skipped line 8: end of life: “2030 01” is not a date");
+  runway_test_assert_contains (notes, "skipped line 10: it does not say which product it is of\n");
 
   /* a quote never closed makes the rest unreadable: nothing is imported */
   g_assert_null (runway_plan_import_lifecycle (f->plan, unclosed, NULL, "Acme", &error));
   g_assert_error (error, RUNWAY_LIFECYCLE_ERROR, RUNWAY_LIFECYCLE_ERROR_PARSE);
-  assert_contains (error->message, "line 3: a quoted field is never closed");
+  runway_test_assert_contains (error->message, "line 3: a quoted field is never closed");
   g_assert_cmpuint (runway_plan_count (f->plan, RUNWAY_KIND_RELEASE), ==, 4);
 }
 
@@ -674,7 +672,7 @@ test_unreadable_writes_nothing (Fixture       *f,
       g_assert_null (runway_plan_import_lifecycle (plan, cases[i].data, cases[i].product, "X",
                                                    &error));
       g_assert_error (error, RUNWAY_LIFECYCLE_ERROR, cases[i].code);
-      assert_contains (error->message, cases[i].message);
+      runway_test_assert_contains (error->message, cases[i].message);
       g_assert_null (strchr (error->message, '\n'));
 
       g_assert_false (runway_plan_can_undo (plan));
@@ -771,7 +769,8 @@ test_choosing_the_product (Fixture       *f,
   /* not in the plan and no vendor to create it under */
   g_assert_null (runway_plan_import_lifecycle (f->plan, v1, NULL, NULL, &error));
   g_assert_error (error, RUNWAY_LIFECYCLE_ERROR, RUNWAY_LIFECYCLE_ERROR_NOTHING_IMPORTED);
-  assert_contains (error->message, "skipped 26 releases of “Node.js”: no product of that name");
+  runway_test_assert_contains (error->message,
+                               "skipped 26 releases of “Node.js”: no product of that name");
   g_clear_error (&error);
 
   /* two products of that name: the vendor says which */
@@ -779,7 +778,7 @@ test_choosing_the_product (Fixture       *f,
   runway_test_add (f->plan, RUNWAY_KIND_PRODUCT, "vendor", b, "name", "node.js", NULL);
   g_assert_null (runway_plan_import_lifecycle (f->plan, v1, NULL, NULL, &error));
   g_assert_error (error, RUNWAY_LIFECYCLE_ERROR, RUNWAY_LIFECYCLE_ERROR_NOTHING_IMPORTED);
-  assert_contains (error->message, "2 products of the plan have that name");
+  runway_test_assert_contains (error->message, "2 products of the plan have that name");
   g_clear_pointer (&report, runway_lifecycle_report_free);
   report = import_ok (f->plan, v1, NULL, "Vendor B");
   assert_counts (report, 26, 0, 0, 0, 0);
@@ -827,14 +826,14 @@ test_cli (Fixture       *f,
 
   runway_test_run_cli_input (&help, NULL, "import-eol", "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
-  assert_contains (help.out, "PLAN FILE");
-  assert_contains (help.out, "--product=NAME");
-  assert_contains (help.out, "--vendor=NAME");
-  assert_contains (help.out, "v0");
+  runway_test_assert_contains (help.out, "PLAN FILE");
+  runway_test_assert_contains (help.out, "--product=NAME");
+  runway_test_assert_contains (help.out, "--vendor=NAME");
+  runway_test_assert_contains (help.out, "v0");
 
   runway_test_run_cli_input (&usage, NULL, "import-eol", plan, NULL);
   g_assert_cmpint (usage.status, ==, 2);
-  assert_contains (usage.err, "missing argument");
+  runway_test_assert_contains (usage.err, "missing argument");
   runway_test_run_cli_input (&extra, NULL, "import-eol", plan, csv, csv, NULL);
   g_assert_cmpint (extra.status, ==, 2);
 
@@ -842,7 +841,8 @@ test_cli (Fixture       *f,
   g_assert_cmpint (first.status, ==, 0);
   g_assert_cmpstr (first.err, ==, "");
   g_assert_true (g_str_has_prefix (first.out, "created vendor “Imported”\n"));
-  assert_contains (first.out, "created product “Microsoft Windows Server” of “Imported”\n");
+  runway_test_assert_contains (first.out,
+                               "created product “Microsoft Windows Server” of “Imported”\n");
   g_assert_true (g_str_has_suffix (first.out, "\nadded 810, updated 0, unchanged 0\n"));
 
   runway_test_run_cli_input (&again, NULL, "import-eol", plan, csv, NULL);
@@ -851,9 +851,10 @@ test_cli (Fixture       *f,
 
   runway_test_run_cli_input (&bad_rows, NULL, "import-eol", plan, malformed, NULL);
   g_assert_cmpint (bad_rows.status, ==, 0);
-  assert_contains (bad_rows.out, "skipped line 3: PostgreSQL 16: End of life: 2020-01-01 is "
+  runway_test_assert_contains (bad_rows.out,
+                               "skipped line 3: PostgreSQL 16: End of life: 2020-01-01 is "
                                  "before general availability (2023-09-14)\n");
-  assert_contains (bad_rows.out, "skipped line 5: it has 10 fields, the header 11\n");
+  runway_test_assert_contains (bad_rows.out, "skipped line 5: it has 10 fields, the header 11\n");
   /* 17, 13 and 11 are in the plan already; this file gives 13 a codename */
   g_assert_true (g_str_has_suffix (bad_rows.out,
                                    "\nadded 0, updated 1, unchanged 2, skipped 5\n"));
@@ -863,25 +864,26 @@ test_cli (Fixture       *f,
   runway_test_write_file (garbage, "\x89PNG\r\n\x1a\n\0\0\0\r", 12);
   runway_test_run_cli_input (&bad_file, NULL, "import-eol", plan, garbage, NULL);
   g_assert_cmpint (bad_file.status, ==, 1);
-  assert_contains (bad_file.err, "runway-cli import-eol: ");
-  assert_contains (bad_file.err, "photo.png: This is not a text file");
+  runway_test_assert_contains (bad_file.err, "runway-cli import-eol: ");
+  runway_test_assert_contains (bad_file.err, "photo.png: This is not a text file");
   g_assert_cmpuint (runway_test_count_lines (bad_file.err), ==, 1);
   g_assert_cmpstr (bad_file.out, ==, "");
 
   runway_test_run_cli_input (&no_file, NULL, "import-eol", plan, missing, NULL);
   g_assert_cmpint (no_file.status, ==, 1);
-  assert_contains (no_file.err, "No such file");
+  runway_test_assert_contains (no_file.err, "No such file");
   g_assert_cmpuint (runway_test_count_lines (no_file.err), ==, 1);
 
   runway_test_run_cli_input (&no_plan, NULL, "import-eol", missing, csv, NULL);
   g_assert_cmpint (no_plan.status, ==, 1);
-  assert_contains (no_plan.err, "does not exist");
+  runway_test_assert_contains (no_plan.err, "does not exist");
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   runway_test_run_cli_input (&no_product, NULL, "import-eol", plan, v0, NULL);
   g_assert_cmpint (no_product.status, ==, 1);
-  assert_contains (no_product.err, "nodejs-api-v0.json: The file does not say which product");
-  assert_contains (no_product.err, "(--product NAME)");
+  runway_test_assert_contains (no_product.err,
+                               "nodejs-api-v0.json: The file does not say which product");
+  runway_test_assert_contains (no_product.err, "(--product NAME)");
   g_assert_cmpuint (runway_test_count_lines (no_product.err), ==, 1);
   g_assert_true (g_bytes_equal (before, runway_test_read_file (plan)));
 
@@ -892,12 +894,13 @@ test_cli (Fixture       *f,
 
   /* "-" reads a download piped in */
   g_assert_true (g_file_get_contents (v1, &v1_text, NULL, NULL));
-  runway_test_run_cli_input (&piped, v1_text, "import-eol", plan, "-", "--product", "Node.js LTS", "--vendor",
+  runway_test_run_cli_input (&piped, v1_text, "import-eol", plan, "-", "--product", "Node.js LTS",
+                             "--vendor",
            "OpenJS", NULL);
   g_assert_cmpint (piped.status, ==, 0);
-  assert_contains (piped.out, "created vendor “OpenJS”\n");
-  assert_contains (piped.out, "created product “Node.js LTS” of “OpenJS”\n");
-  assert_contains (piped.out, "added 26, updated 0, unchanged 0\n");
+  runway_test_assert_contains (piped.out, "created vendor “OpenJS”\n");
+  runway_test_assert_contains (piped.out, "created product “Node.js LTS” of “OpenJS”\n");
+  runway_test_assert_contains (piped.out, "added 26, updated 0, unchanged 0\n");
 }
 
 int

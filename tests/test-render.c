@@ -439,7 +439,8 @@ test_cli_render (void)
   cairo_surface_destroy (surface);
 
   /* the vendor's slice: its products, and nobody else's */
-  runway_test_run_cli (&run_svg, "render", demo_path, svg, "--vendor", "broadcom", "--as-of", "2026-09-01",
+  runway_test_run_cli (&run_svg, "render", demo_path, svg, "--vendor", "broadcom", "--as-of",
+                       "2026-09-01",
            NULL);
   g_assert_cmpint (run_svg.status, ==, 0);
   svg_bytes = runway_test_read_file (svg);
@@ -454,7 +455,8 @@ test_cli_render (void)
   g_assert_true (has_text (texts, "Vendor Broadcom · 2024-01-01 to 2032-12-31 · by capability "
                                   "· as of 2026-09-01"));
 
-  runway_test_run_cli (&run_all, "render", demo_path, all, "--group-by", "vendor", "--deployed-only",
+  runway_test_run_cli (&run_all, "render", demo_path, all, "--group-by", "vendor",
+                       "--deployed-only",
            "--min-severity", "high", "--from", "2025-01-01", "--to", "2028-12-31", NULL);
   g_assert_cmpint (run_all.status, ==, 0);
   all_bytes = runway_test_read_file (all);

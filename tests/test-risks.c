@@ -1034,14 +1034,6 @@ test_demo (void)
 
 /* runway-cli */
 
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
 /* RFC 4180, as a spreadsheet reads it: rows of fields. */
 static GPtrArray *
 parse_csv (const char *text)
@@ -1150,12 +1142,13 @@ test_cli_formats_agree (void)
             g_assert_cmpstr (json_object_get_string_member (object, keys[k]), ==, values[k]);
         }
       /* and the text lists each of them, with its message */
-      assert_contains (text.out, values[8]);
+      runway_test_assert_contains (text.out, values[8]);
     }
   /* a title, the risks, a blank line and the summary */
   g_assert_cmpuint (runway_test_count_lines (text.out), ==, risks->len + 3);
-  assert_contains (text.out, "Risks of “Demo estate” as of " AS_OF "\n");
-  assert_contains (text.out, "critical  2025-11-13  eol-passed         PostgreSQL 13 reached");
+  runway_test_assert_contains (text.out, "Risks of “Demo estate” as of " AS_OF "\n");
+  runway_test_assert_contains (text.out,
+                               "critical  2025-11-13  eol-passed         PostgreSQL 13 reached");
 
   g_clear_object (&plan);
   runway_test_remove_dir (dir);
@@ -1179,7 +1172,8 @@ test_cli_fail_on (void)
            "--format", "csv", NULL);
   g_assert_cmpint (fail_critical.status, ==, 3);
   /* the report is still there for the CI log */
-  assert_contains (fail_critical.out, "eol-passed,critical,2025-11-13,release,PostgreSQL 13,");
+  runway_test_assert_contains (fail_critical.out,
+                               "eol-passed,critical,2025-11-13,release,PostgreSQL 13,");
 
   runway_test_run_cli (&no_fail, "risks", path, "--as-of", AS_OF, NULL);
   g_assert_cmpint (no_fail.status, ==, 0);
@@ -1210,7 +1204,8 @@ test_cli_fail_on (void)
       {
         g_auto(RunwayTestRun) run = { 0 };
 
-        runway_test_run_cli (&run, "risks", path, "--as-of", AS_OF, "--fail-on", levels[i].level, NULL);
+        runway_test_run_cli (&run, "risks", path, "--as-of", AS_OF, "--fail-on", levels[i].level,
+                             NULL);
         g_assert_cmpint (run.status, ==, levels[i].status);
       }
   }
@@ -1218,7 +1213,8 @@ test_cli_fail_on (void)
   {
     g_auto(RunwayTestRun) later = { 0 };
 
-    runway_test_run_cli (&later, "risks", path, "--as-of", "2027-02-01", "--fail-on", "critical", NULL);
+    runway_test_run_cli (&later, "risks", path, "--as-of", "2027-02-01", "--fail-on", "critical",
+                         NULL);
     g_assert_cmpint (later.status, ==, 3);
   }
 
@@ -1227,7 +1223,7 @@ test_cli_fail_on (void)
   g_clear_object (&plan);
   runway_test_run_cli (&clean, "risks", empty, "--fail-on", "low", NULL);
   g_assert_cmpint (clean.status, ==, 0);
-  assert_contains (clean.out, "No open risks");
+  runway_test_assert_contains (clean.out, "No open risks");
 
   runway_test_remove_dir (dir);
 }
@@ -1235,7 +1231,7 @@ test_cli_fail_on (void)
 static void
 test_cli_usage (void)
 {
-  static const struct { const char *args[6]; int status; const char *message; } cases[] = {
+  static const struct { const char *args[7]; int status; const char *message; } cases[] = {
     { { "risks", "--help" }, 0, "--fail-on" },
     { { "staffing", "--help" }, 0, "--format" },
     { { "accept", "--help" }, 0, "--justification" },
@@ -1253,10 +1249,9 @@ test_cli_usage (void)
     {
       g_auto(RunwayTestRun) run = { 0 };
 
-      runway_test_run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3],
-               cases[i].args[4], cases[i].args[5], NULL);
+      runway_test_run_cli_argv (&run, cases[i].args);
       g_assert_cmpint (run.status, ==, cases[i].status);
-      assert_contains (cases[i].status == 0 ? run.out : run.err, cases[i].message);
+      runway_test_assert_contains (cases[i].status == 0 ? run.out : run.err, cases[i].message);
       if (cases[i].status == 1)
         {
           g_assert_cmpuint (runway_test_count_lines (run.err), ==, 1);
@@ -1287,15 +1282,18 @@ test_cli_accept (void)
   before = runway_test_read_file (path);
 
   /* refused, and nothing written, for what is not a current risk */
-  runway_test_run_cli (&not_a_risk, "accept", path, "eol-passed", "PostgreSQL 17", "--justification", "x",
+  runway_test_run_cli (&not_a_risk, "accept", path, "eol-passed", "PostgreSQL 17",
+                       "--justification", "x",
            "--owner", "y", "--expires", "2027-01-01", "--as-of", AS_OF, NULL);
   g_assert_cmpint (not_a_risk.status, ==, 1);
-  assert_contains (not_a_risk.err, "“PostgreSQL 17” has no eol-passed risk as of " AS_OF);
+  runway_test_assert_contains (not_a_risk.err,
+                               "“PostgreSQL 17” has no eol-passed risk as of " AS_OF);
   g_assert_cmpuint (runway_test_count_lines (not_a_risk.err), ==, 1);
-  runway_test_run_cli (&too_late, "accept", path, "eol-passed", "PostgreSQL 13", "--justification", "x",
+  runway_test_run_cli (&too_late, "accept", path, "eol-passed", "PostgreSQL 13",
+                       "--justification", "x",
            "--owner", "y", "--expires", "2026-11-23", "--as-of", AS_OF, NULL);
   g_assert_cmpint (too_late.status, ==, 1);
-  assert_contains (too_late.err, "before the as-of date");
+  runway_test_assert_contains (too_late.err, "before the as-of date");
   g_assert_true (g_bytes_equal (before, runway_test_read_file (path)));
 
   /* the subject as a user types it */
@@ -1303,7 +1301,8 @@ test_cli_accept (void)
            "--justification", "Migration to 17 under way, see the late-migration risk",
            "--owner", "Priya Natarajan", "--expires", "2027-03-31", "--as-of", AS_OF, NULL);
   g_assert_cmpint (accepted.status, ==, 0);
-  assert_contains (accepted.out, "Accepted eol-passed for “PostgreSQL 13” until 2027-03-31");
+  runway_test_assert_contains (accepted.out,
+                               "Accepted eol-passed for “PostgreSQL 13” until 2027-03-31");
 
   /* stored with the risk's date, as the plan's own acceptance */
   plan = runway_plan_open (path, RUNWAY_STORE_OPEN_READ_ONLY, &error);
@@ -1318,21 +1317,26 @@ test_cli_accept (void)
   /* listed apart */
   runway_test_run_cli (&listed, "risks", path, "--as-of", AS_OF, NULL);
   g_assert_null (strstr (listed.out, "PostgreSQL 13 reached end of life"));
-  assert_contains (listed.out, "1 accepted, not shown (--include-accepted)");
+  runway_test_assert_contains (listed.out, "1 accepted, not shown (--include-accepted)");
   runway_test_run_cli (&included, "risks", path, "--as-of", AS_OF, "--include-accepted", NULL);
-  assert_contains (included.out, "\nAccepted risks:\ncritical  2025-11-13  eol-passed");
-  assert_contains (included.out, "(accepted by Priya Natarajan until 2027-03-31: Migration to "
+  runway_test_assert_contains (included.out, "\nAccepted risks:\ncritical  2025-11-13  eol-passed");
+  runway_test_assert_contains (included.out,
+                               "(accepted by Priya Natarajan until 2027-03-31: Migration to "
                                  "17 under way, see the late-migration risk)");
-  runway_test_run_cli (&csv, "risks", path, "--as-of", AS_OF, "--include-accepted", "--format", "csv", NULL);
-  assert_contains (csv.out, ",message,accepted_owner,accepted_expires,accepted_justification\n");
-  assert_contains (csv.out, ",Priya Natarajan,2027-03-31,\"Migration to 17 under way, see the "
-                            "late-migration risk\"\n");
+  runway_test_run_cli (&csv, "risks", path, "--as-of", AS_OF, "--include-accepted", "--format",
+                       "csv", NULL);
+  runway_test_assert_contains (csv.out,
+                               ",message,accepted_owner,accepted_expires,accepted_justification\n");
+  runway_test_assert_contains (csv.out, ",Priya Natarajan,2027-03-31,\"Migration to 17 under way, "
+                               "see the late-migration risk\"\n");
 
   /* accepting it again renews it */
-  runway_test_run_cli (&renewed, "accept", path, "eol-passed", "PostgreSQL 13", "--justification", "Still",
+  runway_test_run_cli (&renewed, "accept", path, "eol-passed", "PostgreSQL 13", "--justification",
+                       "Still",
            "--owner", "Jan Kowalski", "--expires", "2027-06-30", "--as-of", AS_OF, NULL);
   g_assert_cmpint (renewed.status, ==, 0);
-  assert_contains (renewed.out, "Renewed the acceptance of eol-passed for “PostgreSQL 13”");
+  runway_test_assert_contains (renewed.out,
+                               "Renewed the acceptance of eol-passed for “PostgreSQL 13”");
   plan = runway_plan_open (path, RUNWAY_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (runway_plan_count (plan, RUNWAY_KIND_ACCEPTANCE), ==, 1);
@@ -1355,11 +1359,13 @@ test_cli_staffing (void)
   g_clear_object (&plan);
   runway_test_run_cli (&text, "staffing", path, "--as-of", AS_OF, NULL);
   g_assert_cmpint (text.status, ==, 0);
-  assert_contains (text.out, "Staffing of “Demo estate” as of " AS_OF ", minimum 3 FTE");
-  assert_contains (text.out, "\nOracle Database (Oracle): 1 of 3 FTE  SINGLE EXPERT  "
+  runway_test_assert_contains (text.out,
+                               "Staffing of “Demo estate” as of " AS_OF ", minimum 3 FTE");
+  runway_test_assert_contains (text.out, "\nOracle Database (Oracle): 1 of 3 FTE  SINGLE EXPERT  "
                              "UNDERSTAFFED\n  Robert Fischer");
-  assert_contains (text.out, "\nPostgreSQL (PostgreSQL Global Development Group): 3.3 of 3 FTE\n");
-  assert_contains (text.out, "(does not count)");
+  runway_test_assert_contains (text.out,
+                               "\nPostgreSQL (PostgreSQL Global Development Group): 3.3 of 3 FTE\n");
+  runway_test_assert_contains (text.out, "(does not count)");
 
   runway_test_run_cli (&csv, "staffing", path, "--as-of", AS_OF, "--format", "csv", NULL);
   g_assert_cmpint (csv.status, ==, 0);

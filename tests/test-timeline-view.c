@@ -28,8 +28,7 @@
 #include "runway-schema.h"
 #include "runway-test-util.h"
 #include "runway-timeline-view.h"
-
-#define TIMEOUT_SECONDS 20
+#include "runway-ui-test-util.h"
 
 typedef struct
 {
@@ -39,70 +38,6 @@ typedef struct
   RunwayTimelineView *view;
   GPtrArray          *risks;
 } Fixture;
-
-typedef gboolean (*ReadyFunc) (gpointer data);
-
-/* Runs the main loop until @ready says so; FALSE if it never does. */
-static gboolean
-wait_until (ReadyFunc ready,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  while (!ready (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static void
-drain (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static void
-on_frame_clock_after_paint (GdkFrameClock *clock,
-                            gpointer       data)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* Waits until @widget is on screen and one more frame has been painted. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  gboolean painted = FALSE;
-  GdkFrameClock *clock;
-  gulong handler;
-
-  g_assert_true (wait_until (is_mapped, widget));
-  clock = gtk_widget_get_frame_clock (widget);
-  g_assert_nonnull (clock);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_clock_after_paint),
-                              &painted);
-  gtk_widget_queue_draw (widget);
-  g_assert_true (wait_until (is_true, &painted));
-  g_signal_handler_disconnect (clock, handler);
-  drain ();
-}
 
 static void
 save_screenshot (RunwayTimelineView *view,
@@ -146,7 +81,7 @@ fixture_set_up (Fixture       *fixture,
   runway_timeline_view_set_risks (fixture->view, fixture->risks);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
-  wait_for_frame (GTK_WIDGET (fixture->view));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->view));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->view)), >, 800);
 }
 
@@ -155,7 +90,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  drain ();
+  runway_ui_test_drain ();
   g_clear_pointer (&fixture->risks, g_ptr_array_unref);
   g_clear_object (&fixture->plan);
   runway_test_remove_dir (fixture->dir);
@@ -188,7 +123,7 @@ bring_into_view (Fixture *fixture,
                                - gtk_adjustment_get_page_size (h) / 3);
   gtk_adjustment_set_value (v, runway_timeline_row_to_y (timeline, row)
                                - gtk_adjustment_get_page_size (v) / 2);
-  wait_for_frame (GTK_WIDGET (fixture->view));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->view));
 }
 
 /* The adjustments describe the chart, and scrolling moves the dates in view
@@ -216,7 +151,7 @@ test_scroll (Fixture       *fixture,
   g_assert_cmpfloat (fabs ((last - first) * zoom - gtk_adjustment_get_page_size (h)), <, 0.5);
 
   gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + 200);
-  wait_for_frame (GTK_WIDGET (fixture->view));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->view));
   g_assert_true (runway_timeline_view_get_visible_range (fixture->view, &first2, &last2));
   g_assert_cmpfloat (fabs ((first2 - first) - 200 / zoom), <, 1e-6);
   g_assert_cmpfloat (fabs ((last2 - last) - 200 / zoom), <, 1e-6);
@@ -245,7 +180,7 @@ test_zoom (Fixture       *fixture,
   g_assert_true (runway_timeline_view_get_visible_range (view, &first, &last));
   day = runway_timeline_view_get_day_at (view, x);
   runway_timeline_view_zoom_at (view, zoom * 2, x);
-  wait_for_frame (GTK_WIDGET (view));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (view));
   g_assert_cmpfloat (fabs (runway_timeline_view_get_zoom (view) - zoom * 2), <, 1e-9);
   runway_timeline_view_get_point (view, day, 0, &x2, NULL);
   g_assert_cmpfloat (fabs (x2 - x), <, 1);
@@ -414,7 +349,7 @@ test_drag (Fixture       *fixture,
   g_assert_no_error (error);
   migration = runway_plan_lookup (fixture->plan, RUNWAY_KIND_MIGRATION, id);
   g_assert_cmpstr (runway_entity_get_string (migration, RUNWAY_MIGRATION_END), ==, before);
-  wait_for_frame (GTK_WIDGET (view));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (view));
 
   /* to well before its start: refused, reported, nothing changed */
   item = find_migration (timeline);
@@ -465,7 +400,7 @@ test_collapse (Fixture       *fixture,
     }
   g_assert_nonnull (key);
   runway_timeline_set_collapsed (timeline, key, TRUE);
-  wait_for_frame (GTK_WIDGET (fixture->view));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->view));
   hidden = runway_timeline_get_row (timeline, runway_timeline_find_row (timeline, key))->n_hidden;
   g_assert_cmpuint (hidden, >, 0);
   g_assert_cmpuint (runway_timeline_get_n_rows (timeline), ==, n_rows - hidden);
@@ -473,7 +408,7 @@ test_collapse (Fixture       *fixture,
     g_assert_cmpfloat (gtk_adjustment_get_upper (v), <, upper);
 
   runway_timeline_set_collapsed (timeline, key, FALSE);
-  wait_for_frame (GTK_WIDGET (fixture->view));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->view));
   g_assert_cmpuint (runway_timeline_get_n_rows (timeline), ==, n_rows);
 }
 
@@ -499,7 +434,7 @@ test_css_colors (Fixture       *fixture,
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  wait_for_frame (GTK_WIDGET (fixture->view));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->view));
   text = runway_timeline_view_get_text_color (fixture->view, FALSE);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (provider));
@@ -523,7 +458,7 @@ test_screenshot (Fixture       *fixture,
   runway_timeline_view_get_point (fixture->view, bar->start + 30, (bar->top + bar->bottom) / 2,
                                   &x, &y);
   runway_timeline_view_select_at (fixture->view, x, y);
-  wait_for_frame (GTK_WIDGET (fixture->view));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->view));
   save_screenshot (fixture->view, path);
 }
 

@@ -20,10 +20,9 @@
 #include "runway-plan.h"
 #include "runway-plan-loader.h"
 #include "runway-timeline-view.h"
+#include "runway-ui-test-util.h"
 #include "runway-window.h"
 #include "runway-core.h"
-
-#define TIMEOUT_SECONDS 20
 
 static RunwayApplication *app;
 
@@ -34,71 +33,6 @@ typedef struct
   RunwayPlan   *plan;
   RunwayWindow *window;
 } Fixture;
-
-typedef gboolean (*ReadyFunc) (gpointer data);
-
-/* Runs the main loop until @ready says so; FALSE if it never does. */
-static gboolean
-wait_until (ReadyFunc ready,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  while (!ready (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-/* Lets everything already queued (relayouts, list rebinds) happen. */
-static void
-drain (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static void
-on_frame_clock_after_paint (GdkFrameClock *clock,
-                            gpointer       data)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* Waits until @widget is on screen and one more frame has been painted. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  gboolean painted = FALSE;
-  GdkFrameClock *clock;
-  gulong handler;
-
-  g_assert_true (wait_until (is_mapped, widget));
-  clock = gtk_widget_get_frame_clock (widget);
-  g_assert_nonnull (clock);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_clock_after_paint),
-                              &painted);
-  gtk_widget_queue_draw (widget);
-  g_assert_true (wait_until (is_true, &painted));
-  g_signal_handler_disconnect (clock, handler);
-  drain ();
-}
 
 /* The first widget below @root (itself included) of @type that @match
  * accepts, in depth-first order. */
@@ -226,7 +160,7 @@ show_main_view (RunwayWindow *window,
 
   g_assert_nonnull (views);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (views), name);
-  wait_for_frame (GTK_WIDGET (window));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (window));
 }
 
 static void
@@ -250,7 +184,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 1400);
   runway_window_set_plan (fixture->window, fixture->plan);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -260,7 +194,7 @@ destroy_toplevels (void)
 
   for (GList *l = toplevels; l; l = l->next)
     gtk_window_destroy (l->data);
-  drain ();
+  runway_ui_test_drain ();
 }
 
 static void
@@ -396,7 +330,7 @@ wait_for_label (GtkWidget  *root,
 {
   LabelWait wait = { root, text, shown };
 
-  if (!wait_until (label_reached, &wait))
+  if (!runway_ui_test_wait_until (label_reached, &wait))
     g_error ("“%s” is %s", text, shown ? "not shown" : "still shown");
 }
 
@@ -509,8 +443,8 @@ test_window_read_only (Fixture       *fixture,
   g_assert_null (find_shown_label (window, notice));
 
   runway_window_set_plan (fixture->window, plan);
-  g_assert_true (wait_until (revealed, revealer));
-  wait_for_frame (window);
+  g_assert_true (runway_ui_test_wait_until (revealed, revealer));
+  runway_ui_test_wait_for_frame (window);
   g_assert_nonnull (find_shown_label (window, notice));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "(read-only)"));
 }
@@ -559,14 +493,14 @@ test_window_damaged_file (void)
   g_assert_null (find_message_dialog ());
   g_application_open (G_APPLICATION (app), &file, 1, "");
 
-  g_assert_true (wait_until (message_dialog_shown, NULL));
+  g_assert_true (runway_ui_test_wait_until (message_dialog_shown, NULL));
   dialog = find_message_dialog ();
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), expected->message));
   window = gtk_window_get_transient_for (GTK_WINDOW (dialog));
   g_assert_true (RUNWAY_IS_WINDOW (window));
   g_assert_null (runway_window_get_plan (RUNWAY_WINDOW (window)));
   g_assert_false (runway_window_is_loading (RUNWAY_WINDOW (window)));
-  wait_for_frame (GTK_WIDGET (dialog));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (dialog));
   g_assert_nonnull (find_shown_label (GTK_WIDGET (window), "No Plan Open"));
 
   /* the file was not touched */
@@ -607,7 +541,7 @@ load_plan (const char       *path,
   g_autoptr(GAsyncResult) result = NULL;
 
   runway_load_plan_async (file, flags, NULL, on_plan_loaded, &result);
-  g_assert_true (wait_until (is_set, &result));
+  g_assert_true (runway_ui_test_wait_until (is_set, &result));
   return runway_load_plan_finish (result, error);
 }
 
@@ -677,7 +611,7 @@ activate (RunwayWindow *window,
           GVariant     *parameter)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
-  drain ();
+  runway_ui_test_drain ();
 }
 
 /* Export → the menu's action with a file: the file is the plan's XML, the
@@ -728,7 +662,7 @@ test_window_export (Fixture       *fixture,
 
     g_assert_null (find_message_dialog ());
     activate (fixture->window, "win.export", g_variant_new ("(sss)", "xml", "", nowhere));
-    g_assert_true (wait_until (message_dialog_shown, NULL));
+    g_assert_true (runway_ui_test_wait_until (message_dialog_shown, NULL));
     dialog = find_message_dialog ();
     g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Export the Plan");
     g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
@@ -786,7 +720,7 @@ test_window_import_xml (Fixture       *fixture,
 
   activate (fixture->window, "win.export", g_variant_new ("(sss)", "xml", "", xml));
   activate (fixture->window, "win.import-xml", g_variant_new ("(ss)", xml, target));
-  g_assert_true (wait_until (done_loading, fixture->window));
+  g_assert_true (runway_ui_test_wait_until (done_loading, fixture->window));
   shown = runway_window_get_plan (fixture->window);
   g_assert_nonnull (shown);
   g_assert_cmpstr (runway_plan_get_path (shown), ==, target);
@@ -794,7 +728,7 @@ test_window_import_xml (Fixture       *fixture,
                     runway_plan_count (fixture->plan, RUNWAY_KIND_RELEASE));
 
   activate (fixture->window, "win.import-xml", g_variant_new ("(ss)", broken, nothing));
-  g_assert_true (wait_until (message_dialog_shown, NULL));
+  g_assert_true (runway_ui_test_wait_until (message_dialog_shown, NULL));
   dialog = find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Import the Plan");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "line 9"));

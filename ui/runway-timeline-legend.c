@@ -39,8 +39,8 @@ ensure_label (RunwayTimelineLegend *self,
               RunwayTimelineSymbol  symbol)
 {
   if (self->labels[symbol] == NULL)
-    self->labels[symbol] = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-                                                           runway_timeline_symbol_get_label (symbol));
+    self->labels[symbol] =
+      gtk_widget_create_pango_layout (GTK_WIDGET (self), runway_timeline_symbol_get_label (symbol));
   return self->labels[symbol];
 }
 

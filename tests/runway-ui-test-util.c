@@ -1,0 +1,77 @@
+/* runway-ui-test-util.c — what the UI tests share: waiting for a real
+ * window to do its work
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * UI tests assert on the window after it has done its work, never after a
+ * sleep: they run the main loop until a condition holds or a frame has
+ * been painted, with a generous deadline only as a hang guard.
+ */
+
+#include "config.h"
+
+#include "runway-ui-test-util.h"
+
+/* Runs the main loop until @ready says so; FALSE if it never does. */
+gboolean
+runway_ui_test_wait_until (RunwayReadyFunc ready,
+                           gpointer        data)
+{
+  gint64 deadline = g_get_monotonic_time () + RUNWAY_UI_TEST_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  while (!ready (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return TRUE;
+}
+
+/* Lets everything already queued (relayouts, list rebinds) happen. */
+void
+runway_ui_test_drain (void)
+{
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+gboolean
+runway_ui_test_is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static void
+on_frame_clock_after_paint (GdkFrameClock *clock,
+                            gpointer       data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/* Waits until @widget is on screen and one more frame has been painted. */
+void
+runway_ui_test_wait_for_frame (GtkWidget *widget)
+{
+  gboolean painted = FALSE;
+  GdkFrameClock *clock;
+  gulong handler;
+
+  g_assert_true (runway_ui_test_wait_until (is_mapped, widget));
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_clock_after_paint),
+                              &painted);
+  gtk_widget_queue_draw (widget);
+  g_assert_true (runway_ui_test_wait_until (runway_ui_test_is_true, &painted));
+  g_signal_handler_disconnect (clock, handler);
+  runway_ui_test_drain ();
+}

@@ -1,0 +1,25 @@
+/* runway-ui-test-util.h — what the UI tests share: waiting for a real
+ * window to do its work
+ *
+ * Copyright 2026 The Runway authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* How long a UI test waits for something that should happen at once. */
+#define RUNWAY_UI_TEST_TIMEOUT_SECONDS 20
+
+typedef gboolean (*RunwayReadyFunc) (gpointer data);
+
+gboolean runway_ui_test_wait_until     (RunwayReadyFunc  ready,
+                                        gpointer         data);
+void     runway_ui_test_drain          (void);
+void     runway_ui_test_wait_for_frame (GtkWidget       *widget);
+gboolean runway_ui_test_is_true        (gpointer         data);
+
+G_END_DECLS
