@@ -704,6 +704,49 @@ test_window_timeline (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
 }
 
+static guint
+count_open_risks (RunwayPlan *plan,
+                  const char *as_of)
+{
+  g_autoptr(GPtrArray) risks = runway_plan_compute_risks (plan, as_of, NULL);
+  guint open = 0;
+
+  g_assert_nonnull (risks);
+  for (guint i = 0; i < risks->len; i++)
+    open += !runway_risk_is_accepted (g_ptr_array_index (risks, i));
+  return open;
+}
+
+/* What if: moving the as-of date recomputes the risks for that day and
+ * moves the timeline's as-of line; the plan itself does not change. */
+static void
+test_window_what_if (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *summary = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, has_name,
+                                    "risk_summary");
+  RunwayTimelineView *view = RUNWAY_TIMELINE_VIEW (find_widget (GTK_WIDGET (fixture->window),
+                                                                RUNWAY_TYPE_TIMELINE_VIEW,
+                                                                NULL, NULL));
+  g_autofree char *now = g_strdup_printf ("%u open risks:", count_open_risks (fixture->plan, NULL));
+  g_autofree char *later = g_strdup_printf ("%u open risks:",
+                                            count_open_risks (fixture->plan, "2030-06-30"));
+  guint32 day;
+
+  g_assert_cmpstr (now, !=, later);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (summary)), now));
+
+  activate (fixture->window, "win.as-of", g_variant_new_string ("2030-06-30"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (summary)), later));
+  g_assert_true (runway_date_parse ("2030-06-30", &day, NULL));
+  g_assert_cmpuint (runway_timeline_get_as_of (runway_timeline_view_get_timeline (view)), ==,
+                    day);
+  g_assert_false (runway_plan_can_undo (fixture->plan));
+
+  activate (fixture->window, "win.as-of", g_variant_new_string (""));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (summary)), now));
+}
+
 /* Import → Plan XML: the new plan opens in the window; a broken file gets a
  * dialog that names the line, and no plan appears. */
 static void
@@ -787,6 +830,8 @@ main (int   argc,
               fixture_set_up, test_window_export, fixture_tear_down);
   g_test_add ("/window/timeline", Fixture, NULL,
               fixture_set_up, test_window_timeline, fixture_tear_down);
+  g_test_add ("/window/what-if", Fixture, NULL,
+              fixture_set_up, test_window_what_if, fixture_tear_down);
   g_test_add ("/window/import-xml", Fixture, NULL,
               fixture_set_up, test_window_import_xml, fixture_tear_down);
   g_test_add ("/window/import-lifecycle", Fixture, NULL,

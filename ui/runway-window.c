@@ -55,6 +55,11 @@ struct _RunwayWindow
   GtkDropDown          *vendor_dropdown;
   GtkCheckButton       *deployed_only_button;
   GtkLabel             *risk_summary;
+  GtkMenuButton        *as_of_button;
+  GtkCalendar          *as_of_calendar;
+  GtkAdjustment        *as_of_adjustment;
+  guint32               as_of;          /* the what-if date, 0: the plan's own */
+  gboolean              syncing_as_of;  /* while the controls follow the date */
 
   RunwayPlan           *plan;
   GCancellable         *loading;        /* set while a plan is being opened */
@@ -367,7 +372,11 @@ update_risks (RunwayWindow *self)
       return;
     }
 
-  risks = runway_plan_compute_risks (self->plan, NULL, &error);
+  {
+    g_autofree char *as_of = self->as_of ? runway_date_format (self->as_of) : NULL;
+
+    risks = runway_plan_compute_risks (self->plan, as_of, &error);
+  }
   if (risks == NULL)
     {
       runway_window_show_toast (self, error->message);
@@ -669,6 +678,119 @@ toggle_sidebar_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* The what-if date: the timeline's as-of line, the risks and the button's
+ * label follow it; the plan itself is not changed, so a workshop can look
+ * at 2028 without anyone's plan moving. */
+static void
+update_as_of (RunwayWindow *self)
+{
+  g_autofree char *label = NULL;
+  guint32 day = self->as_of;
+
+  if (day == 0 && self->plan != NULL)
+    {
+      g_autofree char *plan_day = runway_plan_dup_as_of (self->plan, NULL, NULL);
+
+      if (plan_day == NULL || !runway_date_parse (plan_day, &day, NULL))
+        day = runway_date_today ();
+    }
+
+  if (self->as_of == 0)
+    label = g_strdup (_("As of Today"));
+  else
+    {
+      g_autofree char *text = runway_date_format (self->as_of);
+
+      /* Translators: the what-if button, "As of 2028-01-01" */
+      label = g_strdup_printf (_("As of %s"), text);
+    }
+  gtk_menu_button_set_label (self->as_of_button, label);
+
+  self->syncing_as_of = TRUE;
+  if (self->plan != NULL)
+    {
+      RunwayEntity *settings = RUNWAY_ENTITY (runway_plan_get_settings (self->plan));
+      guint32 first = 0, last = 0;
+
+      if (runway_date_parse (runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_START),
+                             &first, NULL) &&
+          runway_date_parse (runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_END),
+                             &last, NULL))
+        gtk_adjustment_configure (self->as_of_adjustment, CLAMP (day, first, last), first, last,
+                                  1, 30, 0);
+    }
+  if (day != 0)
+    {
+      GDate date;
+      g_autoptr(GDateTime) when = NULL;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, day);
+      when = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
+                                  g_date_get_day (&date), 12, 0, 0);
+      gtk_calendar_select_day (self->as_of_calendar, when);
+    }
+  self->syncing_as_of = FALSE;
+
+  if (runway_timeline_view_get_timeline (self->timeline_view) != NULL)
+    runway_timeline_set_as_of (runway_timeline_view_get_timeline (self->timeline_view),
+                               self->as_of);
+  update_risks (self);
+}
+
+static void
+set_as_of (RunwayWindow *self,
+           guint32       day)
+{
+  if (self->as_of == day)
+    return;
+  self->as_of = day;
+  update_as_of (self);
+}
+
+static void
+as_of_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  const char *text = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+  guint32 day = 0;
+
+  if (*text != '\0' && !runway_date_parse (text, &day, &error))
+    {
+      runway_window_show_toast (self, error->message);
+      return;
+    }
+  set_as_of (self, day);
+}
+
+static void
+on_as_of_calendar_day_selected (RunwayWindow *self,
+                                GtkCalendar  *calendar)
+{
+  g_autoptr(GDateTime) when = gtk_calendar_get_date (calendar);
+  GDate date;
+
+  if (self->syncing_as_of)
+    return;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) g_date_time_get_day_of_month (when),
+                  (GDateMonth) g_date_time_get_month (when),
+                  (GDateYear) g_date_time_get_year (when));
+  set_as_of (self, g_date_get_julian (&date));
+}
+
+static void
+on_as_of_adjustment_value_changed (RunwayWindow  *self,
+                                   GtkAdjustment *adjustment)
+{
+  if (self->syncing_as_of)
+    return;
+  set_as_of (self, (guint32) gtk_adjustment_get_value (adjustment));
+}
+
 static void
 zoom_action (GtkWidget  *widget,
              const char *action_name,
@@ -819,6 +941,9 @@ runway_window_class_init (RunwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, vendor_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, deployed_only_button);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, risk_summary);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, as_of_button);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, as_of_calendar);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, as_of_adjustment);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -833,6 +958,7 @@ runway_window_class_init (RunwayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.go-to-today", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.as-of", "s", as_of_action);
 
   runway_window_class_add_exchange_actions (widget_class);
 }
@@ -851,6 +977,11 @@ runway_window_init (RunwayWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->deployed_only_button, "toggled",
                            G_CALLBACK (on_deployed_only_button_toggled), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->as_of_calendar, "day-selected",
+                           G_CALLBACK (on_as_of_calendar_day_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->as_of_adjustment, "value-changed",
+                           G_CALLBACK (on_as_of_adjustment_value_changed), self,
+                           G_CONNECT_SWAPPED);
   if (g_signal_lookup ("error", RUNWAY_TYPE_TIMELINE_VIEW) != 0)
     g_signal_connect_object (self->timeline_view, "error", G_CALLBACK (on_timeline_view_error),
                              self, G_CONNECT_SWAPPED);
@@ -943,7 +1074,8 @@ runway_window_set_plan (RunwayWindow *self,
     {
       runway_timeline_view_set_plan (self->timeline_view, plan);
       update_vendor_filter (self);
-      update_risks (self);
+      self->as_of = 0;
+      update_as_of (self);
     }
 
   update_summary (self);
