@@ -22,6 +22,9 @@
 #include "runway-core.h"
 #include "runway-entity-list.h"
 #include "runway-plan-loader.h"
+#include "runway-ownership-view.h"
+#include "runway-risk-view.h"
+#include "runway-staffing-view.h"
 #include "runway-timeline-legend.h"
 #include "runway-timeline-view.h"
 #include "runway-utils.h"
@@ -34,7 +37,7 @@ struct _RunwayWindow
 
   /* template widgets */
   AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *window_title;
   GtkRevealer          *read_only_revealer;
   AdwFlap              *flap;
   GtkWidget            *sidebar_button;
@@ -50,6 +53,9 @@ struct _RunwayWindow
   RunwayEntityList     *team_list;
   AdwViewStack         *main_views;
   RunwayTimelineView   *timeline_view;
+  RunwayRiskView       *risk_view;
+  RunwayStaffingView   *staffing_view;
+  RunwayOwnershipView  *ownership_view;
   RunwayTimelineLegend *legend;
   GtkDropDown          *grouping_dropdown;
   GtkDropDown          *vendor_dropdown;
@@ -194,8 +200,8 @@ update_title (RunwayWindow *self)
 
   if (self->plan == NULL)
     {
-      adw_window_title_set_title (self->window_title, _("Runway"));
-      adw_window_title_set_subtitle (self->window_title, NULL);
+      adw_view_switcher_title_set_title (self->window_title, _("Runway"));
+      adw_view_switcher_title_set_subtitle (self->window_title, NULL);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Runway"));
       return;
@@ -214,8 +220,8 @@ update_title (RunwayWindow *self)
   /* Translators: the window's title, "plan name — file name" */
   title = g_strdup_printf (_("%s — %s"), name, subtitle);
 
-  adw_window_title_set_title (self->window_title, name);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_view_switcher_title_set_title (self->window_title, name);
+  adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), full_path);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
@@ -504,10 +510,41 @@ on_deployed_only_button_toggled (RunwayWindow   *self,
                                           gtk_check_button_get_active (button));
 }
 
+/* A risk chosen in the Risks view is selected on the timeline, on the row
+ * of what it is about, so switching to the timeline shows it. */
 static void
-on_timeline_view_error (RunwayWindow       *self,
-                        const GError       *error,
-                        RunwayTimelineView *view)
+on_risk_view_risk_activated (RunwayWindow   *self,
+                             RunwayRisk     *risk,
+                             RunwayRiskView *view)
+{
+  static const struct { RunwayKind kind; gint64 (*id) (RunwayRisk *risk); } subjects[] = {
+    { RUNWAY_KIND_RELEASE, runway_risk_get_release_id },
+    { RUNWAY_KIND_PRODUCT, runway_risk_get_product_id },
+    { RUNWAY_KIND_CAPABILITY, runway_risk_get_capability_id },
+  };
+  guint32 day;
+
+  if (self->plan == NULL || risk == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+    {
+      RunwayEntity *entity = runway_plan_lookup (self->plan, subjects[i].kind,
+                                                 subjects[i].id (risk));
+
+      if (entity != NULL && runway_timeline_view_select_entity (self->timeline_view, entity))
+        break;
+    }
+  if (runway_risk_get_date (risk) != NULL && runway_date_parse (runway_risk_get_date (risk),
+                                                                &day, NULL))
+    runway_timeline_view_scroll_to_day (self->timeline_view, day);
+}
+
+/* A view refused an edit (a dragged date, an acceptance): say why. */
+static void
+on_view_error (RunwayWindow *self,
+               const GError *error,
+               GtkWidget    *view)
 {
   runway_window_show_toast (self, error->message);
 }
@@ -735,6 +772,11 @@ update_as_of (RunwayWindow *self)
   if (runway_timeline_view_get_timeline (self->timeline_view) != NULL)
     runway_timeline_set_as_of (runway_timeline_view_get_timeline (self->timeline_view),
                                self->as_of);
+  {
+    g_autofree char *as_of = self->as_of ? runway_date_format (self->as_of) : NULL;
+
+    runway_risk_view_set_as_of (self->risk_view, as_of);
+  }
   update_risks (self);
 }
 
@@ -916,6 +958,9 @@ runway_window_class_init (RunwayWindowClass *klass)
   g_type_ensure (RUNWAY_TYPE_ENTITY_LIST);
   g_type_ensure (RUNWAY_TYPE_TIMELINE_VIEW);
   g_type_ensure (RUNWAY_TYPE_TIMELINE_LEGEND);
+  g_type_ensure (RUNWAY_TYPE_RISK_VIEW);
+  g_type_ensure (RUNWAY_TYPE_STAFFING_VIEW);
+  g_type_ensure (RUNWAY_TYPE_OWNERSHIP_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/runway/Runway/runway-window.ui");
@@ -936,6 +981,9 @@ runway_window_class_init (RunwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, team_list);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, main_views);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, risk_view);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, staffing_view);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, ownership_view);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, grouping_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, vendor_dropdown);
@@ -982,8 +1030,16 @@ runway_window_init (RunwayWindow *self)
   g_signal_connect_object (self->as_of_adjustment, "value-changed",
                            G_CALLBACK (on_as_of_adjustment_value_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->risk_view, "risk-activated",
+                           G_CALLBACK (on_risk_view_risk_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->risk_view, "error", G_CALLBACK (on_view_error), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->staffing_view, "error", G_CALLBACK (on_view_error), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->ownership_view, "error", G_CALLBACK (on_view_error), self,
+                           G_CONNECT_SWAPPED);
   if (g_signal_lookup ("error", RUNWAY_TYPE_TIMELINE_VIEW) != 0)
-    g_signal_connect_object (self->timeline_view, "error", G_CALLBACK (on_timeline_view_error),
+    g_signal_connect_object (self->timeline_view, "error", G_CALLBACK (on_view_error),
                              self, G_CONNECT_SWAPPED);
   update_vendor_filter (self);
 
@@ -1073,6 +1129,9 @@ runway_window_set_plan (RunwayWindow *self,
   if (self->timeline_view != NULL)
     {
       runway_timeline_view_set_plan (self->timeline_view, plan);
+      runway_risk_view_set_plan (self->risk_view, plan);
+      runway_staffing_view_set_plan (self->staffing_view, plan);
+      runway_ownership_view_set_plan (self->ownership_view, plan);
       update_vendor_filter (self);
       self->as_of = 0;
       update_as_of (self);
