@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "runway-application.h"
+#include "runway-entity-editor.h"
 #include "runway-entity-list.h"
 #include "runway-plan.h"
 #include "runway-plan-loader.h"
@@ -747,6 +748,62 @@ test_window_what_if (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (summary)), now));
 }
 
+static gboolean
+editor_shown (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (RUNWAY_IS_ENTITY_EDITOR (l->data) && gtk_widget_get_mapped (l->data))
+      {
+        *(gpointer *) data = l->data;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The sidebar's Add opens the editor for the kind on show; saving a valid
+ * capability adds it to the plan and the sidebar, one undo step. Delete on
+ * a release that runs somewhere is refused with the core's reason. */
+static void
+test_window_edit (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *capabilities = find_entity_list (fixture->window, RUNWAY_KIND_CAPABILITY);
+  RunwayTimelineView *view = RUNWAY_TIMELINE_VIEW (find_widget (GTK_WIDGET (fixture->window),
+                                                                RUNWAY_TYPE_TIMELINE_VIEW,
+                                                                NULL, NULL));
+  guint before = runway_plan_count (fixture->plan, RUNWAY_KIND_CAPABILITY);
+  RunwayEntityEditor *editor = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  RunwayEntity *release = NULL;
+  GListModel *deployments = runway_plan_get_model (fixture->plan, RUNWAY_KIND_DEPLOYMENT);
+  g_autoptr(RunwayEntity) deployment = g_list_model_get_item (deployments, 0);
+
+  activate (fixture->window, "win.add-entity", NULL);
+  g_assert_true (runway_ui_test_wait_until (editor_shown, &editor));
+  g_assert_false (runway_entity_editor_can_save (editor));
+  g_assert_true (runway_entity_editor_set_field (editor, "name", "Observability"));
+  g_assert_true (runway_entity_editor_can_save (editor));
+  g_assert_true (runway_entity_editor_save (editor, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (runway_plan_count (fixture->plan, RUNWAY_KIND_CAPABILITY), ==, before + 1);
+  wait_for_label (capabilities, "Observability", TRUE);
+  g_assert_cmpstr (runway_plan_get_undo_label (fixture->plan), ==,
+                   "Add capability “Observability”");
+
+  release = runway_plan_lookup (fixture->plan, RUNWAY_KIND_RELEASE,
+                                runway_entity_get_int (deployment, RUNWAY_DEPLOYMENT_RELEASE));
+  g_assert_true (runway_timeline_view_select_entity (view, release));
+  activate (fixture->window, "win.delete-entity", NULL);
+  g_assert_true (runway_ui_test_wait_until (message_dialog_shown, NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "still used"));
+  g_assert_nonnull (runway_plan_lookup (fixture->plan, RUNWAY_KIND_RELEASE,
+                                        runway_entity_get_id (release)));
+}
+
 /* Import → Plan XML: the new plan opens in the window; a broken file gets a
  * dialog that names the line, and no plan appears. */
 static void
@@ -832,6 +889,8 @@ main (int   argc,
               fixture_set_up, test_window_timeline, fixture_tear_down);
   g_test_add ("/window/what-if", Fixture, NULL,
               fixture_set_up, test_window_what_if, fixture_tear_down);
+  g_test_add ("/window/edit", Fixture, NULL,
+              fixture_set_up, test_window_edit, fixture_tear_down);
   g_test_add ("/window/import-xml", Fixture, NULL,
               fixture_set_up, test_window_import_xml, fixture_tear_down);
   g_test_add ("/window/import-lifecycle", Fixture, NULL,

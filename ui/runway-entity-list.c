@@ -68,6 +68,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ACTIVATE_ENTITY,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (RunwayEntityList, runway_entity_list, GTK_TYPE_WIDGET)
 
 static const struct {
@@ -557,6 +564,33 @@ on_factory_unbind (GtkSignalListItemFactory *factory,
                                     NULL);
 }
 
+/* A row of a tree list is a GtkTreeListRow; the entity is its item. */
+static RunwayEntity *
+entity_at (RunwayEntityList *self,
+           guint             position)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (self->list_view);
+  g_autoptr(GObject) item = NULL;
+
+  if (model == NULL || position == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  item = g_list_model_get_item (G_LIST_MODEL (model), position);
+  if (GTK_IS_TREE_LIST_ROW (item))
+    return RUNWAY_ENTITY (gtk_tree_list_row_get_item (GTK_TREE_LIST_ROW (item)));
+  return item ? RUNWAY_ENTITY (g_steal_pointer (&item)) : NULL;
+}
+
+static void
+on_list_view_activate (RunwayEntityList *self,
+                       guint             position,
+                       GtkListView      *list_view)
+{
+  g_autoptr(RunwayEntity) entity = entity_at (self, position);
+
+  if (entity != NULL)
+    g_signal_emit (self, signals[ACTIVATE_ENTITY], 0, entity);
+}
+
 static void
 runway_entity_list_constructed (GObject *object)
 {
@@ -590,6 +624,9 @@ runway_entity_list_constructed (GObject *object)
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_list_view_activate), self,
+                           G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), self);
@@ -703,6 +740,14 @@ runway_entity_list_class_init (RunwayEntityListClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * RunwayEntityList::activate-entity:
+   * @entity: the entity of the row that was activated (double-click, Enter)
+   */
+  signals[ACTIVATE_ENTITY] =
+    g_signal_new ("activate-entity", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, RUNWAY_TYPE_ENTITY);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/runway/Runway/runway-entity-list.ui");
   gtk_widget_class_bind_template_child (widget_class, RunwayEntityList, search_entry);
@@ -777,4 +822,22 @@ runway_entity_list_set_plan (RunwayEntityList *self,
 
   update_count (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+/**
+ * runway_entity_list_dup_selected:
+ *
+ * Returns: (transfer full) (nullable): the entity of the selected row
+ */
+RunwayEntity *
+runway_entity_list_dup_selected (RunwayEntityList *self)
+{
+  GtkSelectionModel *model;
+
+  g_return_val_if_fail (RUNWAY_IS_ENTITY_LIST (self), NULL);
+
+  model = gtk_list_view_get_model (self->list_view);
+  if (model == NULL)
+    return NULL;
+  return entity_at (self, gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)));
 }

@@ -20,8 +20,10 @@
 #include <glib/gi18n.h>
 
 #include "runway-core.h"
+#include "runway-entity-editor.h"
 #include "runway-entity-list.h"
 #include "runway-plan-loader.h"
+#include "runway-removal-dialog.h"
 #include "runway-ownership-view.h"
 #include "runway-risk-view.h"
 #include "runway-staffing-view.h"
@@ -40,6 +42,7 @@ struct _RunwayWindow
   AdwViewSwitcherTitle *window_title;
   GtkRevealer          *read_only_revealer;
   AdwFlap              *flap;
+  AdwViewStack         *sidebar_stack;
   GtkWidget            *sidebar_button;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
@@ -270,6 +273,12 @@ update_state (RunwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-to-today", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-entity",
+                                 self->plan != NULL && !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-entity",
+                                 self->plan != NULL && !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-entity",
+                                 self->plan != NULL && !read_only);
   runway_window_update_exchange_actions (self);
 
   update_title (self);
@@ -833,6 +842,104 @@ on_as_of_adjustment_value_changed (RunwayWindow  *self,
   set_as_of (self, (guint32) gtk_adjustment_get_value (adjustment));
 }
 
+/* Editing: the sidebar's visible list says what to add; the selection of
+ * the timeline (when it is shown) or of that list says what to edit or
+ * delete. Every edit goes through the core, one undo step. */
+static RunwayEntityList *
+visible_list (RunwayWindow *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->sidebar_stack);
+
+  return RUNWAY_IS_ENTITY_LIST (child) ? RUNWAY_ENTITY_LIST (child) : NULL;
+}
+
+static RunwayEntity *
+dup_selected_entity (RunwayWindow *self)
+{
+  RunwayEntityList *list = visible_list (self);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_views), "timeline") == 0 &&
+      runway_timeline_view_get_selected_entity (self->timeline_view) != NULL)
+    return g_object_ref (runway_timeline_view_get_selected_entity (self->timeline_view));
+  return list ? runway_entity_list_dup_selected (list) : NULL;
+}
+
+static void
+edit_entity (RunwayWindow *self,
+             RunwayEntity *entity)
+{
+  GtkWidget *editor;
+
+  if (self->plan == NULL || entity == NULL || runway_plan_is_read_only (self->plan))
+    return;
+  editor = runway_entity_editor_new_for_edit (GTK_WINDOW (self), self->plan, entity);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+add_entity_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  RunwayEntityList *list = visible_list (self);
+  g_autoptr(RunwayEntity) selected = NULL;
+  RunwayKind kind;
+  GtkWidget *editor;
+
+  if (self->plan == NULL || list == NULL)
+    return;
+
+  kind = runway_entity_list_get_kind (list);
+  /* a new capability goes below the selected one */
+  if (kind == RUNWAY_KIND_CAPABILITY)
+    selected = runway_entity_list_dup_selected (list);
+  editor = runway_entity_editor_new_for_add (GTK_WINDOW (self), self->plan, kind, selected);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+edit_entity_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  g_autoptr(RunwayEntity) entity = dup_selected_entity (self);
+
+  if (entity == NULL)
+    {
+      runway_window_show_toast (self, _("Select something to edit first"));
+      return;
+    }
+  edit_entity (self, entity);
+}
+
+static void
+delete_entity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  g_autoptr(RunwayEntity) entity = dup_selected_entity (self);
+
+  if (self->plan == NULL)
+    return;
+  if (entity == NULL)
+    {
+      runway_window_show_toast (self, _("Select something to delete first"));
+      return;
+    }
+  runway_confirm_removal (GTK_WINDOW (self), self->plan, entity);
+}
+
+static void
+on_entity_activated (RunwayWindow *self,
+                     RunwayEntity *entity,
+                     GtkWidget    *source)
+{
+  edit_entity (self, entity);
+}
+
 static void
 zoom_action (GtkWidget  *widget,
              const char *action_name,
@@ -968,6 +1075,7 @@ runway_window_class_init (RunwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, redo_button);
@@ -1007,6 +1115,9 @@ runway_window_class_init (RunwayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.go-to-today", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.as-of", "s", as_of_action);
+  gtk_widget_class_install_action (widget_class, "win.add-entity", NULL, add_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-entity", NULL, edit_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-entity", NULL, delete_entity_action);
 
   runway_window_class_add_exchange_actions (widget_class);
 }
@@ -1030,6 +1141,17 @@ runway_window_init (RunwayWindow *self)
   g_signal_connect_object (self->as_of_adjustment, "value-changed",
                            G_CALLBACK (on_as_of_adjustment_value_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "activate-item",
+                           G_CALLBACK (on_entity_activated), self, G_CONNECT_SWAPPED);
+  {
+    RunwayEntityList *lists[] = {
+      self->capability_list, self->product_list, self->vendor_list, self->team_list
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+      g_signal_connect_object (lists[i], "activate-entity", G_CALLBACK (on_entity_activated),
+                               self, G_CONNECT_SWAPPED);
+  }
   g_signal_connect_object (self->risk_view, "risk-activated",
                            G_CALLBACK (on_risk_view_risk_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->risk_view, "error", G_CALLBACK (on_view_error), self,
