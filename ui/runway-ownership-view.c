@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "runway-entities.h"
+#include "runway-matrix.h"
 #include "runway-ownership-view.h"
 
 #define N_AREAS 9
@@ -28,10 +29,7 @@ struct _RunwayOwnershipView
 {
   GtkWidget           parent_instance;
 
-  GtkStack           *stack;
-  AdwStatusPage      *empty_page;
-  GtkScrolledWindow  *scrolled;
-  GtkLabel           *summary_label;
+  RunwayMatrixFrame  frame;
   GtkWidget          *grid;
 
   RunwayPlan         *plan;
@@ -226,15 +224,10 @@ create_cell (RunwayOwnershipView *self,
   gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down),
                              deployed ? self->gap_factory : self->quiet_factory);
   gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), self->list_factory);
-  /* a matrix of raised buttons is a wall; GtkDropDown has no flat style of its own */
-  gtk_widget_add_css_class (gtk_widget_get_first_child (drop_down), "flat");
-  gtk_widget_set_hexpand (drop_down, TRUE);
   /* Translators: the accessible name of a cell, "Security of Messaging" */
   label = g_strdup_printf (_("%s of %s"), gettext (area_labels[area]),
                            runway_entity_get_string (capability, RUNWAY_CAPABILITY_NAME));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_set_tooltip_text (drop_down, label);
+  runway_matrix_cell_init (drop_down, label);
   g_signal_connect_object (drop_down, "notify::selected",
                            G_CALLBACK (on_cell_notify_selected), self, 0);
   return drop_down;
@@ -256,7 +249,7 @@ rebuild (RunwayOwnershipView *self,
   g_hash_table_remove_all (self->cells);
   /* The old drop-downs go with the old grid; the model changes after, so
    * they do not chase a shrinking list. */
-  gtk_scrolled_window_set_child (self->scrolled, NULL);
+  gtk_scrolled_window_set_child (self->frame.scrolled, NULL);
 
   g_array_set_size (self->team_ids, 1);
   g_ptr_array_add (names, _("Nobody"));
@@ -271,22 +264,8 @@ rebuild (RunwayOwnershipView *self,
   g_ptr_array_add (names, NULL);
   gtk_string_list_splice (self->teams, 0, n_strings, (const char * const *) names->pdata);
 
-  self->grid = gtk_grid_new ();
-  grid = GTK_GRID (self->grid);
-  gtk_grid_set_row_spacing (grid, 4);
-  gtk_grid_set_column_spacing (grid, 0);
-  gtk_grid_set_column_homogeneous (grid, FALSE);
-  gtk_widget_set_margin_start (self->grid, 18);
-  gtk_widget_set_margin_end (self->grid, 18);
-  gtk_widget_set_margin_top (self->grid, 12);
-  gtk_widget_set_margin_bottom (self->grid, 24);
-  gtk_widget_set_halign (self->grid, GTK_ALIGN_START);
-
-  widget = gtk_label_new (_("Capability"));
-  gtk_widget_add_css_class (widget, "dim-label");
-  gtk_widget_set_halign (widget, GTK_ALIGN_START);
-  gtk_widget_set_valign (widget, GTK_ALIGN_END);
-  gtk_grid_attach (grid, widget, 0, row, 1, 1);
+  grid = runway_matrix_grid_new (0, 18, _("Capability"));
+  self->grid = GTK_WIDGET (grid);
   for (guint j = 0; j < N_AREAS; j++)
     {
       widget = gtk_label_new (gettext (area_labels[j]));
@@ -337,7 +316,7 @@ rebuild (RunwayOwnershipView *self,
       row++;
     }
 
-  gtk_scrolled_window_set_child (self->scrolled, self->grid);
+  gtk_scrolled_window_set_child (self->frame.scrolled, self->grid);
 }
 
 static guint
@@ -384,12 +363,12 @@ sync_cells (RunwayOwnershipView *self)
   self->syncing = FALSE;
 
   if (n_gaps == 0)
-    gtk_label_set_text (self->summary_label, _("Every area of every running capability is covered"));
+    gtk_label_set_text (self->frame.summary_label, _("Every area of every running capability is covered"));
   else
     {
       g_autofree char *summary = g_strdup_printf (ngettext ("%u gap", "%u gaps", n_gaps), n_gaps);
 
-      gtk_label_set_text (self->summary_label, summary);
+      gtk_label_set_text (self->frame.summary_label, summary);
     }
 }
 
@@ -398,13 +377,13 @@ show_empty (RunwayOwnershipView *self,
             const char          *title,
             const char          *description)
 {
-  adw_status_page_set_title (self->empty_page, title);
-  adw_status_page_set_description (self->empty_page, description);
-  gtk_stack_set_visible_child_name (self->stack, "empty");
+  adw_status_page_set_title (self->frame.empty_page, title);
+  adw_status_page_set_description (self->frame.empty_page, description);
+  gtk_stack_set_visible_child_name (self->frame.stack, "empty");
   g_clear_pointer (&self->structure, g_free);
   g_hash_table_remove_all (self->cells);
   self->grid = NULL;
-  gtk_scrolled_window_set_child (self->scrolled, NULL);
+  gtk_scrolled_window_set_child (self->frame.scrolled, NULL);
 }
 
 static void
@@ -442,7 +421,7 @@ refresh (RunwayOwnershipView *self)
       self->structure = g_steal_pointer (&structure);
     }
   sync_cells (self);
-  gtk_stack_set_visible_child_name (self->stack, "matrix");
+  gtk_stack_set_visible_child_name (self->frame.stack, "matrix");
 }
 
 static void
@@ -615,7 +594,6 @@ runway_ownership_view_class_init (RunwayOwnershipViewClass *klass)
 static void
 runway_ownership_view_init (RunwayOwnershipView *self)
 {
-  GtkWidget *box, *header, *title;
   gint64 nobody = 0;
 
   self->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -626,32 +604,7 @@ runway_ownership_view_init (RunwayOwnershipView *self)
   self->quiet_factory = create_factory (FACTORY_QUIET);
   self->list_factory = create_factory (FACTORY_LIST);
 
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
-
-  self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->empty_page, "view-grid-symbolic");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_start (header, 24);
-  gtk_widget_set_margin_end (header, 24);
-  gtk_widget_set_margin_top (header, 18);
-  gtk_widget_set_margin_bottom (header, 6);
-  title = gtk_label_new (_("Ownership"));
-  gtk_widget_add_css_class (title, "title-2");
-  gtk_box_append (GTK_BOX (header), title);
-  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
-  gtk_widget_set_valign (GTK_WIDGET (self->summary_label), GTK_ALIGN_BASELINE);
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->summary_label));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->scrolled = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->scrolled), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->scrolled));
-  gtk_stack_add_named (self->stack, box, "matrix");
+  runway_matrix_frame_init (&self->frame, GTK_WIDGET (self), _("Ownership"), "view-grid-symbolic");
 
   refresh (self);
 }

@@ -23,6 +23,7 @@
 
 #include "runway-entities.h"
 #include "runway-risk-engine.h"
+#include "runway-matrix.h"
 #include "runway-staffing-view.h"
 
 #define N_LEVELS 4
@@ -31,10 +32,7 @@ struct _RunwayStaffingView
 {
   GtkWidget      parent_instance;
 
-  GtkStack      *stack;
-  AdwStatusPage *empty_page;
-  GtkScrolledWindow *scrolled;
-  GtkLabel      *summary_label;
+  RunwayMatrixFrame  frame;
   GtkWidget     *grid;
 
   RunwayPlan    *plan;
@@ -221,16 +219,11 @@ create_cell (RunwayStaffingView *self,
   g_object_set_data_full (G_OBJECT (drop_down), "runway-cell", cell, g_free);
 
   gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), self->factory);
-  /* a matrix of raised buttons is a wall; GtkDropDown has no flat style of its own */
-  gtk_widget_add_css_class (gtk_widget_get_first_child (drop_down), "flat");
-  gtk_widget_set_hexpand (drop_down, TRUE);
   /* Translators: the accessible name of a cell, "Level of Anna de Vries on PostgreSQL" */
   label = g_strdup_printf (_("Level of %s on %s"),
                            runway_entity_get_string (person, RUNWAY_PERSON_NAME),
                            staffing->product);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_set_tooltip_text (drop_down, label);
+  runway_matrix_cell_init (drop_down, label);
   g_signal_connect_object (drop_down, "notify::selected",
                            G_CALLBACK (on_cell_notify_selected), self, 0);
   return drop_down;
@@ -293,22 +286,8 @@ rebuild (RunwayStaffingView *self,
   g_hash_table_remove_all (self->cells);
   g_hash_table_remove_all (self->footers);
 
-  self->grid = gtk_grid_new ();
-  grid = GTK_GRID (self->grid);
-  gtk_grid_set_row_spacing (grid, 4);
-  gtk_grid_set_column_spacing (grid, 8);
-  gtk_grid_set_column_homogeneous (grid, FALSE);
-  gtk_widget_set_margin_start (self->grid, 24);
-  gtk_widget_set_margin_end (self->grid, 24);
-  gtk_widget_set_margin_top (self->grid, 12);
-  gtk_widget_set_margin_bottom (self->grid, 24);
-  gtk_widget_set_halign (self->grid, GTK_ALIGN_START);
-
-  widget = gtk_label_new (_("Person"));
-  gtk_widget_add_css_class (widget, "dim-label");
-  gtk_widget_set_halign (widget, GTK_ALIGN_START);
-  gtk_widget_set_valign (widget, GTK_ALIGN_END);
-  gtk_grid_attach (grid, widget, 0, row, 1, 1);
+  grid = runway_matrix_grid_new (8, 24, _("Person"));
+  self->grid = GTK_WIDGET (grid);
   for (guint j = 0; j < staffing->len; j++)
     gtk_grid_attach (grid, create_product_header (g_ptr_array_index (staffing, j)),
                      j + 1, row, 1, 1);
@@ -372,7 +351,7 @@ rebuild (RunwayStaffingView *self,
   for (guint j = 0; j < staffing->len; j++)
     gtk_grid_attach (grid, create_footer (self, g_ptr_array_index (staffing, j)), j + 1, row, 1, 1);
 
-  gtk_scrolled_window_set_child (self->scrolled, self->grid);
+  gtk_scrolled_window_set_child (self->frame.scrolled, self->grid);
 }
 
 static void
@@ -404,7 +383,7 @@ update_footers (RunwayStaffingView *self,
     }
 
   if (n_understaffed == 0 && n_single == 0)
-    gtk_label_set_text (self->summary_label, _("Every deployed product is staffed"));
+    gtk_label_set_text (self->frame.summary_label, _("Every deployed product is staffed"));
   else
     {
       g_autofree char *under = g_strdup_printf (ngettext ("%u product understaffed",
@@ -415,7 +394,7 @@ update_footers (RunwayStaffingView *self,
                                                            n_single), n_single);
       g_autofree char *summary = g_strdup_printf ("%s · %s", under, single);
 
-      gtk_label_set_text (self->summary_label, summary);
+      gtk_label_set_text (self->frame.summary_label, summary);
     }
 }
 
@@ -444,14 +423,14 @@ show_empty (RunwayStaffingView *self,
             const char         *title,
             const char         *description)
 {
-  adw_status_page_set_title (self->empty_page, title);
-  adw_status_page_set_description (self->empty_page, description);
-  gtk_stack_set_visible_child_name (self->stack, "empty");
+  adw_status_page_set_title (self->frame.empty_page, title);
+  adw_status_page_set_description (self->frame.empty_page, description);
+  gtk_stack_set_visible_child_name (self->frame.stack, "empty");
   g_clear_pointer (&self->structure, g_free);
   g_hash_table_remove_all (self->cells);
   g_hash_table_remove_all (self->footers);
   self->grid = NULL;
-  gtk_scrolled_window_set_child (self->scrolled, NULL);
+  gtk_scrolled_window_set_child (self->frame.scrolled, NULL);
 }
 
 static void
@@ -493,7 +472,7 @@ refresh (RunwayStaffingView *self)
     }
   sync_cells (self);
   update_footers (self, staffing);
-  gtk_stack_set_visible_child_name (self->stack, "matrix");
+  gtk_stack_set_visible_child_name (self->frame.stack, "matrix");
 }
 
 static void
@@ -624,7 +603,6 @@ runway_staffing_view_class_init (RunwayStaffingViewClass *klass)
 static void
 runway_staffing_view_init (RunwayStaffingView *self)
 {
-  GtkWidget *box, *header;
 
   self->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->footers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -636,35 +614,7 @@ runway_staffing_view_init (RunwayStaffingView *self)
   g_signal_connect (self->factory, "setup", G_CALLBACK (on_factory_setup), NULL);
   g_signal_connect (self->factory, "bind", G_CALLBACK (on_factory_bind), NULL);
 
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
-
-  self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->empty_page, "system-users-symbolic");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_start (header, 24);
-  gtk_widget_set_margin_end (header, 24);
-  gtk_widget_set_margin_top (header, 18);
-  gtk_widget_set_margin_bottom (header, 6);
-  {
-    GtkWidget *title = gtk_label_new (_("Staffing"));
-
-    gtk_widget_add_css_class (title, "title-2");
-    gtk_box_append (GTK_BOX (header), title);
-  }
-  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
-  gtk_widget_set_valign (GTK_WIDGET (self->summary_label), GTK_ALIGN_BASELINE);
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->summary_label));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->scrolled = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->scrolled), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->scrolled));
-  gtk_stack_add_named (self->stack, box, "matrix");
+  runway_matrix_frame_init (&self->frame, GTK_WIDGET (self), _("Staffing"), "system-users-symbolic");
 
   refresh (self);
 }
