@@ -75,3 +75,22 @@ runway_ui_test_wait_for_frame (GtkWidget *widget)
   g_signal_handler_disconnect (clock, handler);
   runway_ui_test_drain ();
 }
+
+/* Paints @widget as it is on screen into a PNG, to look at what a test
+ * saw (RUNWAY_TEST_SCREENSHOT in the UI tests). */
+void
+runway_ui_test_save_png (GtkWidget  *widget,
+                         const char *path)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                              gtk_widget_get_height (widget)));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}

@@ -21,5 +21,7 @@ gboolean runway_ui_test_wait_until     (RunwayReadyFunc  ready,
 void     runway_ui_test_drain          (void);
 void     runway_ui_test_wait_for_frame (GtkWidget       *widget);
 gboolean runway_ui_test_is_true        (gpointer         data);
+void     runway_ui_test_save_png       (GtkWidget       *widget,
+                                        const char      *path);
 
 G_END_DECLS

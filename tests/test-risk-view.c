@@ -415,23 +415,6 @@ test_invalid_expiry (Fixture       *fixture,
 }
 
 static void
-save_screenshot (GtkWidget  *widget,
-                 const char *path)
-{
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                              gtk_widget_get_height (widget)));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
 {
@@ -444,7 +427,7 @@ test_screenshot (Fixture       *fixture,
     }
   runway_risk_view_select (fixture->view, 1);
   runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->view));
-  save_screenshot (GTK_WIDGET (fixture->window), path);
+  runway_ui_test_save_png (GTK_WIDGET (fixture->window), path);
 }
 
 int

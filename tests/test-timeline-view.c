@@ -40,24 +40,6 @@ typedef struct
 } Fixture;
 
 static void
-save_screenshot (RunwayTimelineView *view,
-                 const char         *path)
-{
-  GtkWidget *widget = GTK_WIDGET (view);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                              gtk_widget_get_height (widget)));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -459,7 +441,7 @@ test_screenshot (Fixture       *fixture,
                                   &x, &y);
   runway_timeline_view_select_at (fixture->view, x, y);
   runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->view));
-  save_screenshot (fixture->view, path);
+  runway_ui_test_save_png (GTK_WIDGET (fixture->view), path);
 }
 
 int
