@@ -825,6 +825,20 @@ runway_plan_is_read_only (RunwayPlan *self)
   return self->store == NULL || runway_store_is_read_only (self->store);
 }
 
+/**
+ * runway_plan_is_changed_elsewhere:
+ *
+ * Returns: whether another program wrote to the plan file since it was
+ * opened; edits are then refused, so reopen the plan to go on
+ */
+gboolean
+runway_plan_is_changed_elsewhere (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+
+  return self->store != NULL && runway_store_changed_elsewhere (self->store);
+}
+
 int
 runway_plan_get_schema_version (RunwayPlan *self)
 {
