@@ -17,6 +17,7 @@
 
 #include "runway-entity-editor.h"
 #include "runway-lifecycle.h"
+#include "runway-utils.h"
 
 /* The entries of a milestone's drop-down, in this order. */
 enum {
@@ -85,20 +86,10 @@ find_field (RunwayEntityEditor *self,
   return NULL;
 }
 
-/* "in-progress" → "In progress" */
-static char *
-dup_readable_enum_value (const char *value)
-{
-  g_autofree char *spaced = g_strdelimit (g_strdup (value), "-", ' ');
-  g_autofree char *first = g_utf8_strup (spaced, g_utf8_next_char (spaced) - spaced);
-
-  return g_strconcat (first, g_utf8_next_char (spaced), NULL);
-}
-
 static char *
 dup_capitalised (const char *text)
 {
-  return dup_readable_enum_value (text);
+  return runway_dup_readable_enum_value (text);
 }
 
 static gboolean
@@ -424,7 +415,7 @@ create_field (RunwayEntityEditor *self,
 
         for (guint i = 0; column->enum_values[i] != NULL; i++)
           {
-            g_autofree char *label = dup_readable_enum_value (column->enum_values[i]);
+            g_autofree char *label = runway_dup_readable_enum_value (column->enum_values[i]);
 
             gtk_string_list_append (strings, label);
           }

@@ -70,6 +70,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   ACTIVATE_ENTITY,
+  SELECTION_CHANGED,
   N_SIGNALS
 };
 
@@ -592,6 +593,12 @@ on_list_view_activate (RunwayEntityList *self,
 }
 
 static void
+on_selection_notify (RunwayEntityList *self)
+{
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static void
 runway_entity_list_constructed (GObject *object)
 {
   RunwayEntityList *self = RUNWAY_ENTITY_LIST (object);
@@ -624,6 +631,8 @@ runway_entity_list_constructed (GObject *object)
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_signal_connect_object (selection, "notify::selected", G_CALLBACK (on_selection_notify), self,
+                           G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_list_view_activate), self,
                            G_CONNECT_SWAPPED);
@@ -748,6 +757,15 @@ runway_entity_list_class_init (RunwayEntityListClass *klass)
     g_signal_new ("activate-entity", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, RUNWAY_TYPE_ENTITY);
 
+  /**
+   * RunwayEntityList::selection-changed:
+   *
+   * The selected row changed; runway_entity_list_dup_selected() says to what.
+   */
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/runway/Runway/runway-entity-list.ui");
   gtk_widget_class_bind_template_child (widget_class, RunwayEntityList, search_entry);
@@ -840,4 +858,17 @@ runway_entity_list_dup_selected (RunwayEntityList *self)
   if (model == NULL)
     return NULL;
   return entity_at (self, gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)));
+}
+
+/**
+ * runway_entity_list_focus_search:
+ *
+ * Moves the keyboard focus to the list's search entry.
+ */
+void
+runway_entity_list_focus_search (RunwayEntityList *self)
+{
+  g_return_if_fail (RUNWAY_IS_ENTITY_LIST (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }

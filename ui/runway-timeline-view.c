@@ -113,6 +113,7 @@ struct _RunwayTimelineView
   guint                     vscroll_policy : 1;
   gboolean                  positioned;      /* the first allocation placed the view */
   double                    label_width;
+  double                    text_scale;      /* 1, larger for a projector */
 
   /* per-frame scratch, kept across frames */
   GPtrArray                *visible;
@@ -360,7 +361,8 @@ ensure_fonts (RunwayTimelineView *self)
        * pixels, so a workshop reads the screen as it reads the slides */
       self->fonts[i] = base != NULL ? pango_font_description_copy (base)
                                     : pango_font_description_new ();
-      pango_font_description_set_absolute_size (self->fonts[i], specs[i].size * PANGO_SCALE);
+      pango_font_description_set_absolute_size (self->fonts[i],
+                                                specs[i].size * self->text_scale * PANGO_SCALE);
       pango_font_description_set_weight (self->fonts[i], specs[i].bold ? PANGO_WEIGHT_BOLD
                                                                        : PANGO_WEIGHT_NORMAL);
       pango_font_description_set_style (self->fonts[i], specs[i].italic ? PANGO_STYLE_ITALIC
@@ -2524,7 +2526,7 @@ runway_timeline_view_size_allocate (GtkWidget *widget,
   RunwayTimelineView *self = RUNWAY_TIMELINE_VIEW (widget);
 
   /* the label column gives way on narrow windows */
-  self->label_width = MIN (LABEL_WIDTH, floor (width * 0.35));
+  self->label_width = MIN (LABEL_WIDTH * self->text_scale, floor (width * 0.35));
   if (self->timeline != NULL && !self->positioned && width > 0 && get_chart_width (self) > 0)
     {
       double days = (runway_timeline_get_last_day (self->timeline)
@@ -2805,6 +2807,7 @@ runway_timeline_view_init (RunwayTimelineView *self)
   self->arrows = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                         (GDestroyNotify) gsk_render_node_unref);
   self->label_width = LABEL_WIDTH;
+  self->text_scale = 1.0;
   self->dark = adw_style_manager_get_dark (manager);
   self->high_contrast = adw_style_manager_get_high_contrast (manager);
   resolve_colors (self);
@@ -2893,7 +2896,7 @@ runway_timeline_view_set_plan (RunwayTimelineView *self,
   if (plan != NULL)
     {
       self->timeline = runway_timeline_new (plan);
-      runway_timeline_set_row_height (self->timeline, ROW_HEIGHT);
+      runway_timeline_set_row_height (self->timeline, ROW_HEIGHT * self->text_scale);
       g_signal_connect (self->timeline, "changed", G_CALLBACK (on_timeline_changed), self);
     }
   self->positioned = FALSE;
@@ -3522,4 +3525,36 @@ runway_timeline_view_get_text_color (RunwayTimelineView *self,
   g_return_val_if_fail (RUNWAY_IS_TIMELINE_VIEW (self), NULL);
 
   return secondary ? &self->colors.secondary_text : &self->colors.text;
+}
+
+/**
+ * runway_timeline_view_set_text_scale:
+ * @scale: 1 for a desk, more for a projector
+ *
+ * Scales the labels, the rows and the label column, so the timeline reads
+ * from the back of a room.
+ */
+void
+runway_timeline_view_set_text_scale (RunwayTimelineView *self,
+                                     double              scale)
+{
+  g_return_if_fail (RUNWAY_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (scale >= 0.5 && scale <= 4.0);
+
+  if (self->text_scale == scale)
+    return;
+  self->text_scale = scale;
+  clear_layouts (self);
+  clear_fonts (self);
+  if (self->timeline != NULL)
+    runway_timeline_set_row_height (self->timeline, ROW_HEIGHT * scale);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+double
+runway_timeline_view_get_text_scale (RunwayTimelineView *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_TIMELINE_VIEW (self), 1.0);
+
+  return self->text_scale;
 }

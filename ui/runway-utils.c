@@ -85,3 +85,13 @@ runway_dup_entity_name (RunwayPlan *plan,
   entity = runway_plan_lookup (plan, kind, id);
   return entity ? runway_plan_dup_title (plan, entity) : NULL;
 }
+
+/* An enumeration's value as a reader writes it: "in-progress" → "In progress". */
+char *
+runway_dup_readable_enum_value (const char *value)
+{
+  g_autofree char *spaced = g_strdelimit (g_strdup (value), "-", ' ');
+  g_autofree char *first = g_utf8_strup (spaced, g_utf8_next_char (spaced) - spaced);
+
+  return g_strconcat (first, g_utf8_next_char (spaced), NULL);
+}

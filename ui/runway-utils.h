@@ -20,5 +20,6 @@ char       *runway_dup_count_label      (RunwayKind  kind,
 char       *runway_dup_entity_name      (RunwayPlan *plan,
                                          RunwayKind  kind,
                                          gint64      id);
+char       *runway_dup_readable_enum_value (const char *value);
 
 G_END_DECLS
