@@ -990,10 +990,22 @@ dup_selected_entity (RunwayWindow *self)
   return entity ? g_object_ref (entity) : NULL;
 }
 
+/* A hidden pane gives its room back to the views, also in the middle of
+ * sliding away. */
 static void
 on_details_reveal_notify (RunwayWindow *self)
 {
+  if (gtk_revealer_get_reveal_child (self->details_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->details_revealer), TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_DETAILS]);
+}
+
+static void
+on_details_revealed_notify (RunwayWindow *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->details_revealer) &&
+      !gtk_revealer_get_reveal_child (self->details_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->details_revealer), FALSE);
 }
 
 static void
@@ -1431,6 +1443,8 @@ runway_window_init (RunwayWindow *self)
                            G_CALLBACK (on_timeline_selection_notify), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details_revealer, "notify::reveal-child",
                            G_CALLBACK (on_details_reveal_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details_revealer, "notify::child-revealed",
+                           G_CALLBACK (on_details_revealed_notify), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_notify), NULL);
   {
     RunwayEntityList *lists[] = {
