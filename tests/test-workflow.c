@@ -75,27 +75,8 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->path);
 }
 
-/* Widgets as a user finds them: by type, and by what they say. */
-typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             GType          type,
-             WidgetMatch    match,
-             gconstpointer  data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
+/* as a user finds them: by type, and by what they show */
+#define find_widget runway_ui_test_find_widget
 
 static gboolean
 button_says (GtkWidget     *widget,
