@@ -8,14 +8,16 @@
  * present the real window on the demo plan, show each page in turn and walk
  * the widget tree, asking GTK's test accessibility backend (GTK_A11Y=test)
  * what every control on screen is called; they check what the timeline says
- * about itself and its selection, and that Tab reaches the parts of the
- * window in a sensible order.
+ * about itself and its selection, that Tab reaches the parts of the window
+ * in a sensible order, and that the high-contrast style keeps the
+ * timeline's names readable.
  */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "runway-application.h"
@@ -581,6 +583,138 @@ test_a11y_timeline (Fixture       *fixture,
                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
 }
 
+/* -- high contrast --------------------------------------------------------- */
+
+/* WCAG's relative luminance of a pixel in sRGB. */
+static double
+luminance (const guchar *pixel)
+{
+  double sum = 0;
+  static const double weights[3] = { 0.2126, 0.7152, 0.0722 };
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double c = pixel[i] / 255.0;
+
+      c = c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+      sum += weights[i] * c;
+    }
+  return sum;
+}
+
+/* The contrast between the lightest and darkest pixels in a rectangle of
+ * @texture: on a label cell, that of its text on its ground. */
+static double
+contrast_in (GdkTexture *texture,
+             int         x0,
+             int         y0,
+             int         x1,
+             int         y1)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = width * 4;
+  g_autofree guchar *pixels = g_malloc (stride * height);
+  double lightest = 0, darkest = 1;
+
+  g_assert_cmpint (x0, >=, 0);
+  g_assert_cmpint (y0, >=, 0);
+  g_assert_cmpint (x1, <=, width);
+  g_assert_cmpint (y1, <=, height);
+  gdk_texture_download (texture, pixels, stride);
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        /* GDK_MEMORY_DEFAULT: B, G, R, A */
+        const guchar *bgra = pixels + y * stride + x * 4;
+        guchar rgb[3] = { bgra[2], bgra[1], bgra[0] };
+        double l = luminance (rgb);
+
+        lightest = MAX (lightest, l);
+        darkest = MIN (darkest, l);
+      }
+  return (lightest + 0.05) / (darkest + 0.05);
+}
+
+static GdkTexture *
+render_widget (GtkWidget *widget)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  return gsk_renderer_render_texture (renderer, node,
+                                      &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                           gtk_widget_get_height (widget)));
+}
+
+/* The first row of @kind (a capability's group band, a release) */
+static int
+find_row (RunwayTimeline        *timeline,
+          RunwayTimelineRowKind  kind)
+{
+  for (guint i = 0; i < runway_timeline_get_n_rows (timeline); i++)
+    if (runway_timeline_get_row (timeline, i)->kind == kind)
+      return (int) i;
+  return -1;
+}
+
+/* The contrast of the label cell of @row's name on its ground. */
+static double
+row_label_contrast (RunwayTimelineView *view,
+                    GdkTexture         *texture,
+                    int                 row)
+{
+  double top, bottom;
+  int width = (int) runway_timeline_view_get_label_width (view);
+
+  runway_timeline_view_get_point (view, 0, row, NULL, &top);
+  runway_timeline_view_get_point (view, 0, row + 1, NULL, &bottom);
+  /* inside the rules that frame the cell */
+  return contrast_in (texture, 2, (int) top + 2, width - 2, (int) bottom - 2);
+}
+
+/* The high-contrast style keeps the timeline's names readable, in light
+ * and in dark: its text stands out from the group bands and from the plain
+ * rows at WCAG's enhanced level (7:1). */
+static void
+test_a11y_high_contrast (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT,
+                                            ADW_COLOR_SCHEME_FORCE_DARK };
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWidget *widget = find_widget (GTK_WIDGET (fixture->window), RUNWAY_TYPE_TIMELINE_VIEW, NULL);
+  RunwayTimelineView *view = RUNWAY_TIMELINE_VIEW (widget);
+  RunwayTimeline *timeline = runway_timeline_view_get_timeline (view);
+  int band = find_row (timeline, RUNWAY_TIMELINE_ROW_CAPABILITY);
+  int release = find_row (timeline, RUNWAY_TIMELINE_ROW_RELEASE);
+
+  g_assert_true (adw_style_manager_get_high_contrast (manager));
+  g_assert_cmpint (band, >=, 0);
+  g_assert_cmpint (release, >, band);
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autoptr(GdkTexture) texture = NULL;
+      double on_band, on_row;
+
+      adw_style_manager_set_color_scheme (manager, schemes[i]);
+      runway_ui_test_wait_for_frame (widget);
+      g_assert_true (adw_style_manager_get_dark (manager) == (i == 1));
+      texture = render_widget (widget);
+      on_band = row_label_contrast (view, texture, band);
+      on_row = row_label_contrast (view, texture, release);
+      g_test_message ("%s: group band %.1f:1, release row %.1f:1", i ? "dark" : "light",
+                      on_band, on_row);
+      g_assert_cmpfloat (on_band, >=, 7.0);
+      g_assert_cmpfloat (on_row, >=, 7.0);
+    }
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* -- the keyboard ---------------------------------------------------------- */
 
 /* Where in the focus chain (0 = first) a widget inside @part has the focus;
@@ -670,8 +804,10 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  /* the test backend shows what the widgets tell assistive technology */
+  /* the test backend shows what the widgets tell assistive technology;
+   * the high-contrast style is on throughout (libadwaita reads it once) */
   g_setenv ("GTK_A11Y", "test", TRUE);
+  g_setenv ("ADW_DEBUG_HIGH_CONTRAST", "1", TRUE);
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "", FALSE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
@@ -685,6 +821,8 @@ main (int   argc,
               fixture_set_up, test_a11y_timeline, fixture_tear_down);
   g_test_add ("/a11y/focus-order", Fixture, NULL,
               fixture_set_up, test_a11y_focus_order, fixture_tear_down);
+  g_test_add ("/a11y/high-contrast", Fixture, NULL,
+              fixture_set_up, test_a11y_high_contrast, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&app);
