@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "runway-application.h"
+#include "runway-entity-editor.h"
 #include "runway-plan.h"
 #include "runway-timeline-view.h"
 #include "runway-ui-test-util.h"
@@ -461,6 +462,62 @@ test_a11y_names (Fixture       *fixture,
   g_assert_cmpuint (checked, >, 50);
 }
 
+static gboolean
+editor_shown (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (RUNWAY_IS_ENTITY_EDITOR (l->data) && gtk_widget_get_mapped (l->data))
+      {
+        *(gpointer *) data = l->data;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+widget_is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* The editor of each kind the timeline shows has a name for every field. */
+static void
+test_a11y_editor (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const RunwayKind kinds[] = { RUNWAY_KIND_CAPABILITY, RUNWAY_KIND_PRODUCT,
+                                      RUNWAY_KIND_RELEASE, RUNWAY_KIND_DEPLOYMENT,
+                                      RUNWAY_KIND_MIGRATION, RUNWAY_KIND_ROADMAP_ITEM };
+  GtkWidget *view = find_widget (GTK_WIDGET (fixture->window), RUNWAY_TYPE_TIMELINE_VIEW, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GListModel *model = runway_plan_get_model (fixture->plan, kinds[i]);
+      g_autoptr(RunwayEntity) entity = g_list_model_get_item (model, 0);
+      g_autofree char *where = NULL;
+      GtkWidget *editor = NULL;
+
+      g_assert_nonnull (entity);
+      where = g_strdup_printf ("the %s editor", G_OBJECT_TYPE_NAME (entity));
+      /* selected even when it has no row of its own (a deployment) */
+      runway_timeline_view_select_entity (RUNWAY_TIMELINE_VIEW (view), entity);
+      g_assert_true (runway_timeline_view_get_selected_entity (RUNWAY_TIMELINE_VIEW (view))
+                     == entity);
+      g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window),
+                                                         "win.edit-entity", NULL));
+      g_assert_true (runway_ui_test_wait_until (editor_shown, &editor));
+      runway_ui_test_wait_for_frame (editor);
+      g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (editor)), "Edit "));
+      assert_all_named (editor, where);
+
+      g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+      gtk_window_destroy (GTK_WINDOW (editor));
+      g_assert_true (runway_ui_test_wait_until (widget_is_gone, &editor));
+    }
+}
+
 /* -- the timeline ---------------------------------------------------------- */
 
 static guint
@@ -817,6 +874,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add ("/a11y/names", Fixture, NULL, fixture_set_up, test_a11y_names, fixture_tear_down);
+  g_test_add ("/a11y/editor", Fixture, NULL, fixture_set_up, test_a11y_editor, fixture_tear_down);
   g_test_add ("/a11y/timeline", Fixture, NULL,
               fixture_set_up, test_a11y_timeline, fixture_tear_down);
   g_test_add ("/a11y/focus-order", Fixture, NULL,
