@@ -300,18 +300,20 @@ check_names (GtkWidget *root,
     check_names (child, candidates, nameless, checked);
 }
 
-/* Checks every control on screen in @window and in its open popovers;
- * returns how many have a name. */
+/* Fails on any control on screen below @root (a window, an open popover)
+ * that has no name; returns how many have one. */
 static guint
-assert_all_named (GtkWidget  *window,
+assert_all_named (GtkWidget  *root,
                   const char *where)
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   g_autoptr(GPtrArray) nameless = g_ptr_array_new_with_free_func (g_free);
   guint checked = 0;
 
-  collect_widgets (window, candidates);
-  check_names (window, candidates, nameless, &checked);
+  /* a label anywhere in the window may name a control */
+  g_assert_nonnull (gtk_widget_get_root (root));
+  collect_widgets (GTK_WIDGET (gtk_widget_get_root (root)), candidates);
+  check_names (root, candidates, nameless, &checked);
   for (guint i = 0; i < nameless->len; i++)
     g_test_message ("%s: no accessible name: %s", where, (char *) g_ptr_array_index (nameless, i));
   if (nameless->len > 0)
