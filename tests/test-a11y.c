@@ -418,6 +418,8 @@ test_a11y_names (Fixture       *fixture,
   GtkWidget *flap = find_widget (window, ADW_TYPE_FLAP, NULL);
   GtkWidget *sidebar;
   g_autoptr(GPtrArray) menu_buttons = g_ptr_array_new ();
+  g_autoptr(RunwayEntity) release = g_list_model_get_item (
+                                      runway_plan_get_model (fixture->plan, RUNWAY_KIND_RELEASE), 0);
   guint checked = 0;
 
   g_assert_nonnull (flap);
@@ -431,7 +433,17 @@ test_a11y_names (Fixture       *fixture,
       checked += assert_all_named (window, where);
     }
 
+  /* the details pane, on a selected release */
   show_page (fixture->window, main_views, "timeline");
+  g_object_set (fixture->window, "show-details", TRUE, NULL);
+  runway_timeline_view_select_entity (RUNWAY_TIMELINE_VIEW (find_widget (
+                                                              window, RUNWAY_TYPE_TIMELINE_VIEW,
+                                                              NULL)),
+                                      release);
+  runway_ui_test_wait_for_frame (window);
+  checked += assert_all_named (window, "the details pane");
+  g_object_set (fixture->window, "show-details", FALSE, NULL);
+
   for (guint i = 0; i < G_N_ELEMENTS (sidebar_pages); i++)
     {
       g_autofree char *where = g_strdup_printf ("the sidebar's %s", sidebar_pages[i]);
