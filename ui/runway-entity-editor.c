@@ -458,6 +458,11 @@ create_field (RunwayEntityEditor *self,
     }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
+  /* libadwaita 1.2 does not name the text inside an entry row after it */
+  if (ADW_IS_ENTRY_ROW (field->row))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (
+                                                      GTK_EDITABLE (field->row))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   field->error_row = create_error_row (field);
   return field;
 }
@@ -571,6 +576,8 @@ build_form (RunwayEntityEditor *self)
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Add"));
     }
   gtk_window_set_title (GTK_WINDOW (self), window_title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  window_title, -1);
   update_validity (self);
 }
 

@@ -83,14 +83,16 @@ static const struct {
   const char *icon_name;
   const char *placeholder;
   const char *empty_title;
+  const char *list_name;    /* what a screen reader calls the list */
 } kind_info[] = {
   { RUNWAY_KIND_CAPABILITY, "view-grid-symbolic", N_("Search capabilities"),
-    N_("No Capabilities") },
+    N_("No Capabilities"), N_("Capabilities") },
   { RUNWAY_KIND_PRODUCT, "package-x-generic-symbolic", N_("Search products"),
-    N_("No Products") },
+    N_("No Products"), N_("Products") },
   { RUNWAY_KIND_VENDOR, "x-office-address-book-symbolic", N_("Search vendors"),
-    N_("No Vendors") },
-  { RUNWAY_KIND_TEAM, "system-users-symbolic", N_("Search teams"), N_("No Teams") },
+    N_("No Vendors"), N_("Vendors") },
+  { RUNWAY_KIND_TEAM, "system-users-symbolic", N_("Search teams"), N_("No Teams"),
+    N_("Teams") },
 };
 
 static guint
@@ -645,6 +647,12 @@ runway_entity_list_constructed (GObject *object)
 
   /* gtk_search_entry_set_placeholder_text() is GTK 4.10 */
   g_object_set (self->search_entry, "placeholder-text", _(kind_info[info].placeholder), NULL);
+  /* a placeholder is no name: it goes as soon as something is typed */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(kind_info[info].placeholder),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(kind_info[info].list_name), -1);
   gtk_widget_add_css_class (GTK_WIDGET (self), self->kind == RUNWAY_KIND_CAPABILITY
                                                  ? "capability-tree" : "entity-list");
   update_count (self);
