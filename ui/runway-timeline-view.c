@@ -23,6 +23,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <inttypes.h>
 #include <math.h>
 
 #include "runway-date.h"
@@ -1714,7 +1715,7 @@ dup_description (RunwayTimelineView       *self,
                                                         entity, RUNWAY_DEPLOYMENT_RELEASE));
 
         /* Translators: a selected deployment: release, environment, instances, from, until */
-        return g_strdup_printf (_("%s in %s, %" G_GINT64_FORMAT " instances, %s – %s"), release,
+        return g_strdup_printf (_("%s in %s, %" PRId64 " instances, %s – %s"), release,
                                 runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
                                 runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_INSTANCES),
                                 get_date_text (entity, RUNWAY_DEPLOYMENT_FROM),
