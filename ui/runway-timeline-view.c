@@ -31,6 +31,7 @@
 #include "runway-schema.h"
 #include "runway-timeline-painter.h"
 #include "runway-timeline-view.h"
+#include "runway-utils.h"
 
 #define ROW_HEIGHT        32.0
 #define AXIS_HEIGHT       46.0
@@ -1393,14 +1394,10 @@ paint_chart (RunwayTimelineView *self,
       double x = runway_timeline_day_to_x (timeline, self->drag_day) + self->drag_dx;
       guint32 day = (guint32) MAX (1, round (self->drag_day + self->drag_dx
                                              / runway_timeline_get_zoom (timeline)));
-      GDate date;
-      char text[32];
+      g_autofree char *text = runway_format_day (day);
 
       append_dashes (snapshot, &c->selection_outline, x - 1, frame->top, 2,
                      frame->bottom - frame->top, TRUE, 4, 4);
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, day);
-      g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
       append_label (self, snapshot, get_layout (self, FONT_LINE, -1, text),
                     &c->selection_outline, x + 6, frame->top + 14, TRUE);
     }
@@ -1622,16 +1619,22 @@ dup_milestone_text (RunwayEntity *entity,
     return g_strdup (_("not announced"));
   if (g_str_equal (value, "ended"))
     return g_strdup (_("ended, date unknown"));
-  return g_strdup (value);
+  return runway_format_date_text (value);
 }
 
+/* A date as the user's locale shows it; interned, as a plan has few
+ * distinct days and the callers only borrow it. */
 static const char *
 get_date_text (RunwayEntity *entity,
                guint         column)
 {
   const char *value = runway_entity_get_string (entity, column);
+  g_autofree char *text = NULL;
 
-  return value != NULL ? value : "…";
+  if (value == NULL)
+    return "…";
+  text = runway_format_date_text (value);
+  return g_intern_string (text);
 }
 
 static guint
@@ -1720,7 +1723,7 @@ dup_description (RunwayTimelineView       *self,
                                 runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_INSTANCES),
                                 get_date_text (entity, RUNWAY_DEPLOYMENT_FROM),
                                 runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
-                                ? runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
+                                ? get_date_text (entity, RUNWAY_DEPLOYMENT_UNTIL)
                                 : _("ongoing"));
       }
     case RUNWAY_KIND_MIGRATION:
@@ -2065,7 +2068,7 @@ dup_tooltip_markup (RunwayTimelineView       *self,
                                 runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_INSTANCES),
                                 get_date_text (entity, RUNWAY_DEPLOYMENT_FROM),
                                 runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
-                                ? runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
+                                ? get_date_text (entity, RUNWAY_DEPLOYMENT_UNTIL)
                                 : _("ongoing"));
       }
       break;

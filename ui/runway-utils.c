@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "runway-date.h"
 #include "runway-utils.h"
 
 /**
@@ -94,4 +95,48 @@ runway_dup_readable_enum_value (const char *value)
   g_autofree char *first = g_utf8_strup (spaced, g_utf8_next_char (spaced) - spaced);
 
   return g_strconcat (first, g_utf8_next_char (spaced), NULL);
+}
+
+/**
+ * runway_format_day:
+ * @day: a day number (GDate's Julian day), not 0
+ *
+ * Returns: @day as people read dates in their locale, for labels and
+ * tooltips ("24 Nov 2026", "24 nov 2026"). Entries and files keep ISO
+ * 8601, which is what people type.
+ */
+char *
+runway_format_day (guint32 day)
+{
+  g_autoptr(GDateTime) when = NULL;
+  GDate date;
+
+  g_return_val_if_fail (day > 0, NULL);
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  when = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
+                              g_date_get_day (&date), 12, 0, 0);
+  /* Translators: how labels show a day, as g_date_time_format() reads it:
+   * %-d day, %b month name (from the user's locale), %Y year. Keep the year
+   * four digits: plans span decades. */
+  /* xgettext:no-c-format */
+  return g_date_time_format (when, C_("date format", "%-d %b %Y"));
+}
+
+/**
+ * runway_format_date_text:
+ * @text: (nullable): an ISO date as a plan stores it, "YYYY-MM-DD"
+ *
+ * Returns: @text as runway_format_day() shows it; anything that is not a
+ * date (a milestone's "ended", "", %NULL) unchanged.
+ */
+char *
+runway_format_date_text (const char *text)
+{
+  guint32 day;
+
+  if (text == NULL || !runway_date_parse (text, &day, NULL))
+    return g_strdup (text);
+  return runway_format_day (day);
 }
