@@ -79,6 +79,7 @@ test_cli_demo (void)
   g_autofree char *path = g_build_filename (dir, "demo.runway", NULL);
   g_autofree char *wrote = dutch ("Wrote the demo plan to “%s”\n");
   g_autofree char *risks_of = dutch ("Risks of “%s” as of %s\n");
+  g_autofree char *production = dutch ("production");
   g_autofree char *expect_wrote = runway_test_po_fill (wrote, path, NULL);
   g_autofree char *name = NULL;
   g_autofree char *expect_risks = NULL;
@@ -98,10 +99,12 @@ test_cli_demo (void)
   name = g_strndup (info.out + strlen ("name: "), strcspn (info.out, "\n") - strlen ("name: "));
   expect_risks = runway_test_po_fill (risks_of, name, "2027-01-01", NULL);
 
-  /* the risks report in Dutch, its dates still ISO for scripts */
+  /* the risks report in Dutch, its dates still ISO for scripts; the
+   * messages name the environments in Dutch too */
   runway_test_run_cli (&risks, "risks", path, "--as-of", "2027-01-01", NULL);
   g_assert_cmpint (risks.status, ==, 0);
   runway_test_assert_contains (risks.out, expect_risks);
+  runway_test_assert_contains (risks.out, production);
 
   runway_test_remove_dir (dir);
 }

@@ -142,7 +142,7 @@ dup_value_text (RunwayDetailsPane  *self,
       {
         const char *value = runway_entity_get_string (self->entity, index);
 
-        return value ? runway_dup_readable_enum_value (value) : NULL;
+        return value ? runway_dup_enum_label (value) : NULL;
       }
     case RUNWAY_COLUMN_ID:
     case RUNWAY_COLUMN_TEXT:

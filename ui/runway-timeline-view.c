@@ -1637,6 +1637,21 @@ get_date_text (RunwayEntity *entity,
   return g_intern_string (text);
 }
 
+/* What the user reads for an enumeration's value ("In progress"); interned
+ * like the dates, from a handful of values. */
+static const char *
+get_enum_label (RunwayEntity *entity,
+                guint         column)
+{
+  const char *value = runway_entity_get_string (entity, column);
+  g_autofree char *label = NULL;
+
+  if (value == NULL)
+    return "…";
+  label = runway_dup_enum_label (value);
+  return g_intern_string (label);
+}
+
 static guint
 count_risks (RunwayTimelineView *self,
              RunwayEntity       *entity)
@@ -1719,7 +1734,7 @@ dup_description (RunwayTimelineView       *self,
 
         /* Translators: a selected deployment: release, environment, instances, from, until */
         return g_strdup_printf (_("%s in %s, %" PRId64 " instances, %s – %s"), release,
-                                runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
+                                get_enum_label (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
                                 runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_INSTANCES),
                                 get_date_text (entity, RUNWAY_DEPLOYMENT_FROM),
                                 runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
@@ -1737,14 +1752,14 @@ dup_description (RunwayTimelineView       *self,
         return g_strdup_printf (_("Migration %s → %s, %s – %s, %s"), from, to,
                                 get_date_text (entity, RUNWAY_MIGRATION_START),
                                 get_date_text (entity, RUNWAY_MIGRATION_END),
-                                runway_entity_get_string (entity, RUNWAY_MIGRATION_STATUS));
+                                get_enum_label (entity, RUNWAY_MIGRATION_STATUS));
       }
     case RUNWAY_KIND_ROADMAP_ITEM:
       /* Translators: a selected roadmap item: title, date, confidence */
       return g_strdup_printf (_("Roadmap: %s, %s, %s"),
                               runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_TITLE),
                               get_date_text (entity, RUNWAY_ROADMAP_ITEM_DATE),
-                              runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
+                              get_enum_label (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
     case RUNWAY_KIND_PRODUCT:
     case RUNWAY_KIND_CAPABILITY:
       {
@@ -2063,7 +2078,7 @@ dup_tooltip_markup (RunwayTimelineView       *self,
                                                                   RUNWAY_DEPLOYMENT_RELEASE));
         g_string_append_printf (out, "<b>%s</b>\n%s: %s\n%s: %" G_GINT64_FORMAT "\n%s – %s",
                                 release, _("Environment"),
-                                runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
+                                get_enum_label (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
                                 _("Instances"),
                                 runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_INSTANCES),
                                 get_date_text (entity, RUNWAY_DEPLOYMENT_FROM),
@@ -2084,7 +2099,7 @@ dup_tooltip_markup (RunwayTimelineView       *self,
         g_string_append_printf (out, "<b>%s → %s</b>\n%s – %s\n%s: %s", from, to,
                                 get_date_text (entity, RUNWAY_MIGRATION_START),
                                 get_date_text (entity, RUNWAY_MIGRATION_END), _("Status"),
-                                runway_entity_get_string (entity, RUNWAY_MIGRATION_STATUS));
+                                get_enum_label (entity, RUNWAY_MIGRATION_STATUS));
       }
       break;
     case RUNWAY_TIMELINE_ITEM_ROADMAP:
@@ -2093,7 +2108,7 @@ dup_tooltip_markup (RunwayTimelineView       *self,
       g_string_append_printf (out, "<b>%s</b>\n%s\n%s: %s",
                               runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_TITLE),
                               get_date_text (entity, RUNWAY_ROADMAP_ITEM_DATE), _("Confidence"),
-                              runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
+                              get_enum_label (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
       break;
     case RUNWAY_TIMELINE_ITEM_CONTRACT_END:
       {

@@ -97,6 +97,60 @@ runway_dup_readable_enum_value (const char *value)
   return g_strconcat (first, g_utf8_next_char (spaced), NULL);
 }
 
+/* What people read for the values a plan stores for its enumerations. */
+static const struct
+{
+  const char *value;
+  const char *label;
+} enum_labels[] = {
+  { "development", NC_("enum value", "Development") },
+  { "test", NC_("enum value", "Test") },
+  { "acceptance", NC_("enum value", "Acceptance") },
+  { "production", NC_("enum value", "Production") },
+  { "planned", NC_("enum value", "Planned") },
+  { "in-progress", NC_("enum value", "In progress") },
+  { "done", NC_("enum value", "Done") },
+  { "cancelled", NC_("enum value", "Cancelled") },
+  { "learning", NC_("enum value", "Learning") },
+  { "practitioner", NC_("enum value", "Practitioner") },
+  { "expert", NC_("enum value", "Expert") },
+  { "operations", NC_("enum value", "Operations") },
+  { "maintenance", NC_("enum value", "Maintenance") },
+  { "design-integration", NC_("enum value", "Design and integration") },
+  { "security", NC_("enum value", "Security") },
+  { "resilience", NC_("enum value", "Resilience") },
+  { "quality-assurance", NC_("enum value", "Quality assurance") },
+  { "strategy-roadmap", NC_("enum value", "Strategy and roadmap") },
+  { "customer-support", NC_("enum value", "Customer support") },
+  { "cost-licences", NC_("enum value", "Cost and licences") },
+  { "release", NC_("enum value", "Release") },
+  { "feature", NC_("enum value", "Feature") },
+  { "deprecation", NC_("enum value", "Deprecation") },
+  { "price-change", NC_("enum value", "Price change") },
+  { "other", NC_("enum value", "Other") },
+  { "announced", NC_("enum value", "Announced") },
+  { "expected", NC_("enum value", "Expected") },
+  { "rumoured", NC_("enum value", "Rumoured") },
+};
+
+/**
+ * runway_dup_enum_label:
+ * @value: a value a plan stores for an enumeration ("in-progress")
+ *
+ * Returns: what the user reads for it, translated ("In progress"); a value
+ * this table does not know, readable but untranslated.
+ */
+char *
+runway_dup_enum_label (const char *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (enum_labels); i++)
+    if (g_str_equal (enum_labels[i].value, value))
+      return g_strdup (g_dpgettext2 (NULL, "enum value", enum_labels[i].label));
+  return runway_dup_readable_enum_value (value);
+}
+
 /**
  * runway_format_day:
  * @day: a day number (GDate's Julian day), not 0
