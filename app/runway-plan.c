@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 
 #include "runway-plan-private.h"
 
@@ -605,7 +606,7 @@ on_row_loaded (const RunwayValue  *values,
       g_autofree char *display = g_filename_display_name (runway_store_get_path (self->store));
 
       g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
-                   _("“%s” is damaged: %s %" G_GINT64_FORMAT " appears twice"), display,
+                   _("“%s” is damaged: %s %" PRId64 " appears twice"), display,
                    table->table, values[0].i);
       return FALSE;
     }

@@ -23,6 +23,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <inttypes.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -413,7 +414,7 @@ sniff_file (const char  *path,
       {
         g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
                      _("“%s” is truncated: it should hold %u pages of %u bytes but has %"
-                       G_GUINT64_FORMAT " bytes"),
+                       PRIu64 " bytes"),
                      display, page_count, page_size, (guint64) st.st_size);
         return FALSE;
       }
@@ -1285,7 +1286,7 @@ runway_store_check_integrity (RunwayStore  *store,
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_ptr_array_add (problems,
-                       g_strdup_printf (_("%s %" G_GINT64_FORMAT " refers to a missing %s"),
+                       g_strdup_printf (_("%s %" PRId64 " refers to a missing %s"),
                                         (const char *) sqlite3_column_text (stmt, 0),
                                         (gint64) sqlite3_column_int64 (stmt, 1),
                                         (const char *) sqlite3_column_text (stmt, 2)));

@@ -26,6 +26,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <inttypes.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlwriter.h>
@@ -741,7 +742,7 @@ screen_utf8 (Import       *import,
     }
 
   report (import, 0, RUNWAY_XML_ERROR_MALFORMED,
-          _("the file is not UTF-8 text (at byte %" G_GUINT64_FORMAT ")"),
+          _("the file is not UTF-8 text (at byte %" PRIu64 ")"),
           import->bytes_read - len + (guint64) ((const guint8 *) end - joined) -
             (guint64) (total - len));
   return FALSE;

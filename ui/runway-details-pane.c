@@ -136,17 +136,18 @@ dup_value_text (RunwayDetailsPane  *self,
           return g_strdup (C_("milestone", "Unknown"));
         case RUNWAY_MILESTONE_DATE:
         default:
-          return g_strdup (runway_entity_get_string (self->entity, index));
+          return runway_format_date_text (runway_entity_get_string (self->entity, index));
         }
     case RUNWAY_COLUMN_ENUM:
       {
         const char *value = runway_entity_get_string (self->entity, index);
 
-        return value ? runway_dup_readable_enum_value (value) : NULL;
+        return value ? runway_dup_enum_label (value) : NULL;
       }
+    case RUNWAY_COLUMN_DATE:
+      return runway_format_date_text (runway_entity_get_string (self->entity, index));
     case RUNWAY_COLUMN_ID:
     case RUNWAY_COLUMN_TEXT:
-    case RUNWAY_COLUMN_DATE:
     default:
       return g_strdup (runway_entity_get_string (self->entity, index));
     }

@@ -415,7 +415,7 @@ create_field (RunwayEntityEditor *self,
 
         for (guint i = 0; column->enum_values[i] != NULL; i++)
           {
-            g_autofree char *label = runway_dup_readable_enum_value (column->enum_values[i]);
+            g_autofree char *label = runway_dup_enum_label (column->enum_values[i]);
 
             gtk_string_list_append (strings, label);
           }

@@ -23,6 +23,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <inttypes.h>
 #include <math.h>
 
 #include "runway-date.h"
@@ -30,6 +31,7 @@
 #include "runway-schema.h"
 #include "runway-timeline-painter.h"
 #include "runway-timeline-view.h"
+#include "runway-utils.h"
 
 #define ROW_HEIGHT        32.0
 #define AXIS_HEIGHT       46.0
@@ -1392,14 +1394,10 @@ paint_chart (RunwayTimelineView *self,
       double x = runway_timeline_day_to_x (timeline, self->drag_day) + self->drag_dx;
       guint32 day = (guint32) MAX (1, round (self->drag_day + self->drag_dx
                                              / runway_timeline_get_zoom (timeline)));
-      GDate date;
-      char text[32];
+      g_autofree char *text = runway_format_day (day);
 
       append_dashes (snapshot, &c->selection_outline, x - 1, frame->top, 2,
                      frame->bottom - frame->top, TRUE, 4, 4);
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, day);
-      g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
       append_label (self, snapshot, get_layout (self, FONT_LINE, -1, text),
                     &c->selection_outline, x + 6, frame->top + 14, TRUE);
     }
@@ -1621,16 +1619,37 @@ dup_milestone_text (RunwayEntity *entity,
     return g_strdup (_("not announced"));
   if (g_str_equal (value, "ended"))
     return g_strdup (_("ended, date unknown"));
-  return g_strdup (value);
+  return runway_format_date_text (value);
 }
 
+/* A date as the user's locale shows it; interned, as a plan has few
+ * distinct days and the callers only borrow it. */
 static const char *
 get_date_text (RunwayEntity *entity,
                guint         column)
 {
   const char *value = runway_entity_get_string (entity, column);
+  g_autofree char *text = NULL;
 
-  return value != NULL ? value : "…";
+  if (value == NULL)
+    return "…";
+  text = runway_format_date_text (value);
+  return g_intern_string (text);
+}
+
+/* What the user reads for an enumeration's value ("In progress"); interned
+ * like the dates, from a handful of values. */
+static const char *
+get_enum_label (RunwayEntity *entity,
+                guint         column)
+{
+  const char *value = runway_entity_get_string (entity, column);
+  g_autofree char *label = NULL;
+
+  if (value == NULL)
+    return "…";
+  label = runway_dup_enum_label (value);
+  return g_intern_string (label);
 }
 
 static guint
@@ -1714,12 +1733,12 @@ dup_description (RunwayTimelineView       *self,
                                                         entity, RUNWAY_DEPLOYMENT_RELEASE));
 
         /* Translators: a selected deployment: release, environment, instances, from, until */
-        return g_strdup_printf (_("%s in %s, %" G_GINT64_FORMAT " instances, %s – %s"), release,
-                                runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
+        return g_strdup_printf (_("%s in %s, %" PRId64 " instances, %s – %s"), release,
+                                get_enum_label (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
                                 runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_INSTANCES),
                                 get_date_text (entity, RUNWAY_DEPLOYMENT_FROM),
                                 runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
-                                ? runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
+                                ? get_date_text (entity, RUNWAY_DEPLOYMENT_UNTIL)
                                 : _("ongoing"));
       }
     case RUNWAY_KIND_MIGRATION:
@@ -1733,14 +1752,14 @@ dup_description (RunwayTimelineView       *self,
         return g_strdup_printf (_("Migration %s → %s, %s – %s, %s"), from, to,
                                 get_date_text (entity, RUNWAY_MIGRATION_START),
                                 get_date_text (entity, RUNWAY_MIGRATION_END),
-                                runway_entity_get_string (entity, RUNWAY_MIGRATION_STATUS));
+                                get_enum_label (entity, RUNWAY_MIGRATION_STATUS));
       }
     case RUNWAY_KIND_ROADMAP_ITEM:
       /* Translators: a selected roadmap item: title, date, confidence */
       return g_strdup_printf (_("Roadmap: %s, %s, %s"),
                               runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_TITLE),
                               get_date_text (entity, RUNWAY_ROADMAP_ITEM_DATE),
-                              runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
+                              get_enum_label (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
     case RUNWAY_KIND_PRODUCT:
     case RUNWAY_KIND_CAPABILITY:
       {
@@ -2059,12 +2078,12 @@ dup_tooltip_markup (RunwayTimelineView       *self,
                                                                   RUNWAY_DEPLOYMENT_RELEASE));
         g_string_append_printf (out, "<b>%s</b>\n%s: %s\n%s: %" G_GINT64_FORMAT "\n%s – %s",
                                 release, _("Environment"),
-                                runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
+                                get_enum_label (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
                                 _("Instances"),
                                 runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_INSTANCES),
                                 get_date_text (entity, RUNWAY_DEPLOYMENT_FROM),
                                 runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
-                                ? runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
+                                ? get_date_text (entity, RUNWAY_DEPLOYMENT_UNTIL)
                                 : _("ongoing"));
       }
       break;
@@ -2080,7 +2099,7 @@ dup_tooltip_markup (RunwayTimelineView       *self,
         g_string_append_printf (out, "<b>%s → %s</b>\n%s – %s\n%s: %s", from, to,
                                 get_date_text (entity, RUNWAY_MIGRATION_START),
                                 get_date_text (entity, RUNWAY_MIGRATION_END), _("Status"),
-                                runway_entity_get_string (entity, RUNWAY_MIGRATION_STATUS));
+                                get_enum_label (entity, RUNWAY_MIGRATION_STATUS));
       }
       break;
     case RUNWAY_TIMELINE_ITEM_ROADMAP:
@@ -2089,7 +2108,7 @@ dup_tooltip_markup (RunwayTimelineView       *self,
       g_string_append_printf (out, "<b>%s</b>\n%s\n%s: %s",
                               runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_TITLE),
                               get_date_text (entity, RUNWAY_ROADMAP_ITEM_DATE), _("Confidence"),
-                              runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
+                              get_enum_label (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
       break;
     case RUNWAY_TIMELINE_ITEM_CONTRACT_END:
       {

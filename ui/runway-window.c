@@ -185,6 +185,8 @@ update_summary (RunwayWindow *self)
 {
   RunwayEntity *settings;
   g_autofree char *description = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
 
   if (self->plan == NULL)
     return;
@@ -200,10 +202,12 @@ update_summary (RunwayWindow *self)
     }
 
   settings = RUNWAY_ENTITY (runway_plan_get_settings (self->plan));
-  description =
-    g_strdup_printf (_("What this plan holds, over its horizon from %s to %s."),
-                     runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_START),
-                     runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_END));
+  start = runway_format_date_text (runway_entity_get_string (settings,
+                                                             RUNWAY_SETTINGS_HORIZON_START));
+  end = runway_format_date_text (runway_entity_get_string (settings,
+                                                           RUNWAY_SETTINGS_HORIZON_END));
+  description = g_strdup_printf (_("What this plan holds, over its horizon from %s to %s."),
+                                 start, end);
   adw_status_page_set_description (self->timeline_page, description);
 }
 
@@ -872,9 +876,9 @@ update_as_of (RunwayWindow *self)
     label = g_strdup (_("As of Today"));
   else
     {
-      g_autofree char *text = runway_date_format (self->as_of);
+      g_autofree char *text = runway_format_day (self->as_of);
 
-      /* Translators: the what-if button, "As of 2028-01-01" */
+      /* Translators: the what-if button, "As of 1 Jan 2028" */
       label = g_strdup_printf (_("As of %s"), text);
     }
   gtk_menu_button_set_label (self->as_of_button, label);
