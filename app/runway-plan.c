@@ -47,6 +47,8 @@ struct _RunwayPlan
   GPtrArray   *redo_stack;
   ChangeSet   *current;                   /* the edit group being made */
   guint        depth;                     /* nesting of edit operations */
+  gboolean     filling;                   /* the group is a fill: no history */
+  guint64      fill_revision;             /* the revision the fill started at */
   guint64      revision;                  /* counts every change to the model */
 };
 
@@ -229,6 +231,24 @@ remove_from_store (GListStore *store,
     g_list_store_remove (store, position);
 }
 
+/* A new row usually has the highest id of its kind (undo brings back
+ * lower ones): appending it spares a sorted insert's comparisons, which
+ * add up when an import adds a hundred thousand rows. */
+static void
+insert_by_id (GListStore   *store,
+              RunwayEntity *entity,
+              gint64        id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  g_autoptr(RunwayEntity) last = n > 0 ? g_list_model_get_item (G_LIST_MODEL (store), n - 1)
+                                       : NULL;
+
+  if (last == NULL || runway_entity_get_id (last) < id)
+    g_list_store_append (store, entity);
+  else
+    g_list_store_insert_sorted (store, entity, compare_by_id, NULL);
+}
+
 /* Makes the in-memory model match one row: @values NULL removes it. */
 static void
 apply_row (RunwayPlan        *self,
@@ -300,7 +320,7 @@ apply_row (RunwayPlan        *self,
                                     created, compare_by_id, NULL);
       if (kind == RUNWAY_KIND_SETTINGS)
         g_set_object (&self->settings, RUNWAY_SETTINGS (created));
-      g_list_store_insert_sorted (self->models[kind], created, compare_by_id, NULL);
+      insert_by_id (self->models[kind], created, id);
     }
 }
 
@@ -347,6 +367,50 @@ revert_memory (RunwayPlan *self,
   g_ptr_array_set_size (changes, from);
 }
 
+static gboolean load (RunwayPlan  *self,
+                      GError     **error);
+
+/* Empties the in-memory model and reads it again from the file: how a
+ * failed fill, which keeps no record to undo, gets back in step with the
+ * rolled-back file. */
+static void
+reload_model (RunwayPlan *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    {
+      GHashTableIter iter;
+      gpointer entity;
+
+      g_hash_table_iter_init (&iter, self->by_id[k]);
+      while (g_hash_table_iter_next (&iter, NULL, &entity))
+        runway_entity_set_live (entity, FALSE);
+      g_hash_table_remove_all (self->by_id[k]);
+      if (self->unique[k] != NULL)
+        g_hash_table_remove_all (self->unique[k]);
+      g_list_store_remove_all (self->models[k]);
+    }
+  g_hash_table_remove_all (self->children);
+  g_clear_object (&self->settings);
+  self->revision++;
+
+  if (!load (self, &error))
+    g_warning ("Could not read the plan again after a failed edit: %s", error->message);
+}
+
+/* Drops the outermost group after the file was rolled back. */
+static void
+drop_group (RunwayPlan *self)
+{
+  if (self->filling)
+    reload_model (self);
+  else
+    revert_memory (self, 0);
+  g_clear_pointer (&self->current, change_set_free);
+  self->filling = FALSE;
+}
+
 /* One edit operation: a savepoint inside the group's transaction, so a
  * refused step of a group (a bad row of an import) leaves the rest. */
 static gboolean
@@ -362,7 +426,7 @@ begin_operation (RunwayPlan  *self,
       self->current = change_set_new (label);
     }
 
-  if (!runway_store_savepoint (self->store, error))
+  if (!self->filling && !runway_store_savepoint (self->store, error))
     {
       if (self->depth == 0)
         {
@@ -392,13 +456,19 @@ commit_group (RunwayPlan  *self,
 
   if (!runway_store_commit (self->store, &local_error))
     {
-      revert_memory (self, 0);
-      g_clear_pointer (&self->current, change_set_free);
+      drop_group (self);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  if (self->current->changes->len > 0)
+  if (self->filling)
+    {
+      self->filling = FALSE;
+      g_clear_pointer (&self->current, change_set_free);
+      if (self->revision != self->fill_revision)
+        g_signal_emit (self, signals[CHANGED], 0);
+    }
+  else if (self->current->changes->len > 0)
     {
       g_ptr_array_add (self->undo_stack, g_steal_pointer (&self->current));
       g_ptr_array_set_size (self->redo_stack, 0);
@@ -421,7 +491,7 @@ end_operation (RunwayPlan  *self,
 
   self->depth--;
 
-  if (ok)
+  if (ok && !self->filling)
     ok = runway_store_release_savepoint (self->store, error);
 
   if (!ok)
@@ -429,10 +499,11 @@ end_operation (RunwayPlan  *self,
       if (self->depth == 0)
         {
           runway_store_rollback (self->store);
-          revert_memory (self, 0);
-          g_clear_pointer (&self->current, change_set_free);
+          drop_group (self);
         }
-      else
+      /* a fill's edits are single statements, which SQLite undoes on
+       * their own when they fail, and touch the model only once written */
+      else if (!self->filling)
         {
           runway_store_rollback_savepoint (self->store);
           revert_memory (self, mark);
@@ -459,6 +530,12 @@ record_change (RunwayPlan         *self,
 
   if (!write_row (self, kind, id, before, after, error))
     return FALSE;
+
+  if (self->filling)
+    {
+      apply_row (self, kind, id, after);
+      return TRUE;
+    }
 
   change = g_new0 (RowChange, 1);
   change->kind = kind;
@@ -1115,13 +1192,18 @@ runway_plan_add (RunwayPlan    *self,
 
   values = runway_values_copy (runway_schema_get_table (kind), runway_entity_peek_values (draft));
   values[0].i = 0;
-  {
-    g_autoptr(RunwayEntity) fresh = runway_entity_new_from_values (kind, values);
+  if (runway_entity_get_id (draft) == 0)
+    ok = runway_plan_validate (self, draft, error);
+  else
+    {
+      g_autoptr(RunwayEntity) fresh = runway_entity_new_from_values (kind, values);
 
-    ok = runway_plan_validate (self, fresh, error);
-  }
+      ok = runway_plan_validate (self, fresh, error);
+    }
 
-  if (ok)
+  if (ok && self->filling)
+    ok = begin_operation (self, NULL, &mark, error);
+  else if (ok)
     {
       kind_label = dup_kind_label (kind);
       label = runway_entity_dup_label (draft);
@@ -1131,24 +1213,27 @@ runway_plan_add (RunwayPlan    *self,
 
         ok = begin_operation (self, undo_label, &mark, error);
       }
+    }
+  if (ok)
+    {
+      ok = runway_store_insert (self->store, kind, values, error);
       if (ok)
         {
-          ok = runway_store_insert (self->store, kind, values, error);
-          if (ok)
+          id = values[0].i;
+          if (!self->filling)
             {
               /* the row is in; record it as an add so undo removes it */
               const RunwayTable *table = runway_schema_get_table (kind);
               RowChange *change = g_new0 (RowChange, 1);
 
-              id = values[0].i;
               change->kind = kind;
               change->id = id;
               change->after = runway_values_copy (table, values);
               g_ptr_array_add (self->current->changes, change);
-              apply_row (self, kind, id, values);
             }
-          ok = end_operation (self, mark, ok, error);
+          apply_row (self, kind, id, values);
         }
+      ok = end_operation (self, mark, ok, error);
     }
 
   runway_values_free (runway_schema_get_table (kind), values);
@@ -1388,6 +1473,7 @@ runway_plan_remove (RunwayPlan    *self,
   g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
   g_return_val_if_fail (RUNWAY_IS_ENTITY (entity), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (!self->filling, FALSE);
 
   order = runway_plan_dup_removal_set (self, entity, error);
   if (order == NULL)
@@ -1459,9 +1545,36 @@ runway_plan_abort_edit (RunwayPlan *self)
   g_return_if_fail (self->depth > 0);
 
   runway_store_rollback (self->store);
-  revert_memory (self, 0);
-  g_clear_pointer (&self->current, change_set_free);
+  drop_group (self);
   self->depth = 0;
+}
+
+/**
+ * runway_plan_begin_fill:
+ *
+ * Starts a group that fills a plan nobody has seen yet, such as the one an
+ * import builds: one transaction like runway_plan_begin_edit(), with every
+ * edit checked by the same rules, but it keeps no undo step and takes no
+ * savepoint per edit, since there is nothing for a user to undo. Only adds
+ * and updates may be made in it. End it with runway_plan_end_edit() or drop
+ * it with runway_plan_abort_edit(), which reads the model again from the
+ * rolled-back file.
+ */
+gboolean
+runway_plan_begin_fill (RunwayPlan  *self,
+                        GError     **error)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  self->filling = TRUE;
+  self->fill_revision = self->revision;
+  if (!runway_plan_begin_edit (self, NULL, error))
+    {
+      self->filling = FALSE;
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
