@@ -609,13 +609,33 @@ check (Export *ex,
     ex->failed = TRUE;
 }
 
-/* Text as XML 1.0 can carry it: valid UTF-8 without control characters. */
-static char *
-dup_xml_text (const char *text)
+/* Whether @text is already what XML 1.0 can carry: valid UTF-8 without
+ * control characters or the non-characters U+FFFE and U+FFFF. */
+static gboolean
+is_xml_text (const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *clean = g_string_sized_new (strlen (valid));
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') ||
+        (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)))
+      return FALSE;
+  return g_utf8_validate (text, -1, NULL);
+}
 
+/* Text as XML 1.0 can carry it: @text itself when it already is (nearly
+ * always: copying every name and value was a quarter of the export),
+ * otherwise a cleaned copy in @owned. */
+static const char *
+xml_text (const char  *text,
+          char       **owned)
+{
+  g_autofree char *valid = NULL;
+  GString *clean;
+
+  if (is_xml_text (text))
+    return text;
+
+  valid = g_utf8_make_valid (text, -1);
+  clean = g_string_sized_new (strlen (valid));
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -625,7 +645,8 @@ dup_xml_text (const char *text)
       else
         g_string_append_len (clean, p, g_utf8_next_char (p) - p);
     }
-  return g_string_free (clean, FALSE);
+  *owned = g_string_free (clean, FALSE);
+  return *owned;
 }
 
 static void
@@ -646,9 +667,10 @@ write_attribute (Export     *ex,
                  const char *name,
                  const char *value)
 {
-  g_autofree char *clean = dup_xml_text (value);
+  g_autofree char *owned = NULL;
 
-  check (ex, xmlTextWriterWriteAttribute (ex->writer, BAD_CAST name, BAD_CAST clean));
+  check (ex, xmlTextWriterWriteAttribute (ex->writer, BAD_CAST name,
+                                          BAD_CAST xml_text (value, &owned)));
 }
 
 static void
@@ -666,11 +688,11 @@ write_lang_element (Export     *ex,
                     const char *name,
                     const char *text)
 {
-  g_autofree char *clean = dup_xml_text (text);
+  g_autofree char *owned = NULL;
 
   start_element (ex, name);
   write_attribute (ex, "xml:lang", "en");
-  check (ex, xmlTextWriterWriteString (ex->writer, BAD_CAST clean));
+  check (ex, xmlTextWriterWriteString (ex->writer, BAD_CAST xml_text (text, &owned)));
   end_element (ex);
 }
 
