@@ -40,7 +40,7 @@ struct _RunwayPlan
   RunwaySettings *settings;
 
   GListStore  *models[RUNWAY_N_KINDS];
-  GHashTable  *by_id[RUNWAY_N_KINDS];     /* gint64* → RunwayEntity */
+  GHashTable  *by_id[RUNWAY_N_KINDS];     /* its id key → RunwayEntity */
   GHashTable  *unique[RUNWAY_N_KINDS];    /* unique key → RunwayEntity */
   GHashTable  *children;                  /* parent id (0: roots) → GListStore */
 
@@ -347,11 +347,10 @@ apply_row (RunwayPlan        *self,
   else if (values != NULL)
     {
       g_autoptr(RunwayEntity) created = runway_entity_new_from_values (kind, values);
-      gint64 *key = g_new (gint64, 1);
 
-      *key = id;
       runway_entity_set_live (created, TRUE);
-      g_hash_table_insert (self->by_id[kind], key, g_object_ref (created));
+      g_hash_table_replace (self->by_id[kind], (gpointer) runway_entity_peek_id_key (created),
+                            g_object_ref (created));
       if (new_key != NULL)
         g_hash_table_insert (self->unique[kind], g_steal_pointer (&new_key), created);
       if (kind == RUNWAY_KIND_CAPABILITY)
@@ -685,7 +684,7 @@ runway_plan_init (RunwayPlan *self)
   for (guint k = 0; k < RUNWAY_N_KINDS; k++)
     {
       self->models[k] = g_list_store_new (runway_kind_get_gtype ((RunwayKind) k));
-      self->by_id[k] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+      self->by_id[k] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                               g_object_unref);
       if (runway_schema_get_table ((RunwayKind) k)->unique != NULL)
         self->unique[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -711,7 +710,6 @@ on_row_loaded (const RunwayValue  *values,
   RunwayPlan *self = state->plan;
   const RunwayTable *table = runway_schema_get_table (state->kind);
   RunwayEntity *entity;
-  gint64 *key;
   char *unique_key;
 
   /* A damaged table b-tree can yield one row twice; replacing the first
@@ -727,11 +725,10 @@ on_row_loaded (const RunwayValue  *values,
     }
 
   entity = runway_entity_new_from_values (state->kind, values);
-  key = g_new (gint64, 1);
   unique_key = runway_plan_dup_unique_key (table, values);
-  *key = values[0].i;
   runway_entity_set_live (entity, TRUE);
-  g_hash_table_insert (self->by_id[state->kind], key, entity);
+  g_hash_table_replace (self->by_id[state->kind], (gpointer) runway_entity_peek_id_key (entity),
+                        entity);
   /* A damaged file may hold duplicates; the first one keeps the name and
    * runway_plan_check() reports the rest. */
   if (unique_key != NULL && !g_hash_table_contains (self->unique[state->kind], unique_key))
