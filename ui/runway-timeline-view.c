@@ -141,6 +141,8 @@ struct _RunwayTimelineView
   double                    layer_row_height;
   int                       layer_selected_row;
   int                       layer_scale;
+  double                    frame_zoom;      /* what the last frame was drawn at */
+  double                    frame_row_height;
 
   Colors                    colors;
   gboolean                  dark;
@@ -1463,11 +1465,16 @@ paint_chart (RunwayTimelineView *self,
   guint32 as_of = runway_timeline_get_as_of (timeline);
   double size = runway_timeline_get_marker_size (timeline);
 
-  /* a dragged bar or arrow follows the pointer: no layer for it */
-  if (self->drag_mode == DRAG_EDIT)
+  /* A dragged bar or arrow follows the pointer: no layer for it. Nor while
+   * zooming, where each frame would draw the layer and then the layer
+   * again: the first frame after the zoom settled makes it. */
+  if (self->drag_mode == DRAG_EDIT || runway_timeline_get_zoom (timeline) != self->frame_zoom
+      || frame->row_height != self->frame_row_height)
     paint_layer (self, snapshot, frame, selected_row);
   else
     gtk_snapshot_append_node (snapshot, ensure_layer (self, frame, selected_row));
+  self->frame_zoom = runway_timeline_get_zoom (timeline);
+  self->frame_row_height = frame->row_height;
 
   g_ptr_array_set_size (self->visible, 0);
   runway_timeline_query (timeline, frame->left, frame->top, frame->right - frame->left,

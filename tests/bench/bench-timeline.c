@@ -10,8 +10,8 @@
  * node) and the render (that node drawn by an offscreen cairo renderer into
  * a texture). Each frame scrolls by a pixel, as a pan does, so what the
  * view caches per frame is not reused unfairly; in the dense view the same
- * frames are timed again while zooming, which redraws the cached chart
- * layer every frame.
+ * frames are timed again while zooming, where the view draws every bar
+ * instead of its cached chart layer.
  *
  * Two views: "dense", the whole range across and rows thin enough that
  * about 10,000 bars are in view (DESIGN.md's case; rows that thin carry no
@@ -147,7 +147,7 @@ set_view (RunwayTimelineView *view,
 }
 
 /* Times frames that pan by a pixel, or with @zooming, frames that zoom by
- * a tenth of a percent, which draw every cached layer again. */
+ * a tenth of a percent, which the cached chart layer cannot serve. */
 static Figures
 time_frames (RunwayTimelineView *view,
              GskRenderer        *renderer,
@@ -286,7 +286,7 @@ main (int   argc,
             {
               Figures zooming = time_frames (view, renderer, n_frames, TRUE);
 
-              g_print ("  %-6s while zooming (every frame draws the chart layer again): "
+              g_print ("  %-6s while zooming (no cached chart layer): "
                        "snapshot %.2f ms, render %.2f ms\n", views[v].name,
                        zooming.snapshot_ms, zooming.render_ms);
             }
