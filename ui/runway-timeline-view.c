@@ -1470,15 +1470,16 @@ paint_chart (RunwayTimelineView *self,
    * again: the first frame after the zoom settled makes it. */
   if (self->drag_mode == DRAG_EDIT || runway_timeline_get_zoom (timeline) != self->frame_zoom
       || frame->row_height != self->frame_row_height)
-    paint_layer (self, snapshot, frame, selected_row);
+    paint_layer (self, snapshot, frame, selected_row);   /* leaves this frame's items */
   else
-    gtk_snapshot_append_node (snapshot, ensure_layer (self, frame, selected_row));
+    {
+      gtk_snapshot_append_node (snapshot, ensure_layer (self, frame, selected_row));
+      g_ptr_array_set_size (self->visible, 0);
+      runway_timeline_query (timeline, frame->left, frame->top, frame->right - frame->left,
+                             frame->bottom - frame->top, self->visible);
+    }
   self->frame_zoom = runway_timeline_get_zoom (timeline);
   self->frame_row_height = frame->row_height;
-
-  g_ptr_array_set_size (self->visible, 0);
-  runway_timeline_query (timeline, frame->left, frame->top, frame->right - frame->left,
-                         frame->bottom - frame->top, self->visible);
 
   /* the lines go under the markers */
   if (today != as_of)
