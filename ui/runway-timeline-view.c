@@ -13,10 +13,11 @@
  * Nothing is made per frame while scrolling: text goes through a cache of
  * PangoLayouts keyed by font, width and text; markers, the hatch tile and
  * the expander triangles are render nodes made once per palette; migration
- * arrows are cached per item until the zoom or the layout changes; the
- * axis ticks are computed once per zoom for the whole range. Colours are
- * resolved when the style changes (light, dark, high contrast), never per
- * frame.
+ * arrows are cached per item until the zoom or the layout changes; what
+ * lies under the lines and markers is painted once into an image that a
+ * pan reuses (ensure_layer()); the axis ticks are computed once per zoom
+ * for the whole range. Colours are resolved when the style changes (light,
+ * dark, high contrast), never per frame.
  */
 
 #include "config.h"
@@ -44,6 +45,7 @@
 #define MAX_LAYOUTS       4000     /* the text cache starts again past this */
 #define MAX_ARROWS        2000
 #define MIN_LABEL_ROW     10.0     /* rows thinner than this carry no text */
+#define LAYER_MARGIN      256.0    /* chart pixels the cached layer reaches past the view */
 
 typedef enum {
   FONT_GROUP,
@@ -136,6 +138,14 @@ struct _RunwayTimelineView
   GskRenderNode            *hatch_node;
   GskRenderNode            *expander_nodes[2];  /* open, shut */
   double                    marker_nodes_size;
+  GskRenderNode            *layer;           /* bands, grid, bars, arrows: one image */
+  graphene_rect_t           layer_area;      /* what it covers, in chart pixels */
+  double                    layer_zoom;
+  double                    layer_row_height;
+  int                       layer_selected_row;
+  int                       layer_scale;
+  double                    frame_zoom;      /* what the last frame was drawn at */
+  double                    frame_row_height;
 
   Colors                    colors;
   gboolean                  dark;
@@ -310,6 +320,12 @@ resolve_colors (RunwayTimelineView *self)
 /* -- caches -- */
 
 static void
+clear_layer (RunwayTimelineView *self)
+{
+  g_clear_pointer (&self->layer, gsk_render_node_unref);
+}
+
+static void
 clear_nodes (RunwayTimelineView *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (self->risk_nodes); i++)
@@ -321,6 +337,7 @@ clear_nodes (RunwayTimelineView *self)
   g_clear_pointer (&self->contract_node, gsk_render_node_unref);
   g_clear_pointer (&self->hatch_node, gsk_render_node_unref);
   g_hash_table_remove_all (self->arrows);
+  clear_layer (self);
 }
 
 static void
@@ -1294,20 +1311,20 @@ paint_selection (RunwayTimelineView *self,
   gtk_snapshot_append_border (snapshot, &outline, widths, colors);
 }
 
+/* What lies under the lines and markers: row bands (with the selected
+ * row's), the grid, the bars in the layout's order and the migration
+ * arrows. */
 static void
-paint_chart (RunwayTimelineView *self,
+paint_layer (RunwayTimelineView *self,
              GtkSnapshot        *snapshot,
              const Frame        *frame,
-             guint               first_row,
-             guint               n_rows)
+             int                 selected_row)
 {
   RunwayTimeline *timeline = self->timeline;
   const Colors *c = &self->colors;
-  int selected_row = self->selected_key != NULL
-                     ? runway_timeline_find_row (timeline, self->selected_key) : -1;
-  guint32 today = runway_timeline_get_today (timeline);
-  guint32 as_of = runway_timeline_get_as_of (timeline);
-  double size = runway_timeline_get_marker_size (timeline);
+  guint first_row = 0;
+  guint n_rows = runway_timeline_get_rows_in (timeline, frame->top, frame->bottom - frame->top,
+                                              &first_row);
 
   /* rows: group bands, the selected row, rules */
   for (guint r = first_row; r < first_row + n_rows; r++)
@@ -1359,7 +1376,116 @@ paint_chart (RunwayTimelineView *self,
           paint_deployment (self, snapshot, frame, item);
       }
 
-  /* the lines go under the arrows and markers */
+  for (guint i = 0; i < self->visible->len; i++)
+    {
+      const RunwayTimelineItem *item = g_ptr_array_index (self->visible, i);
+
+      if (item->kind == RUNWAY_TIMELINE_ITEM_MIGRATION)
+        paint_migration (self, snapshot, frame, item);
+    }
+}
+
+/* Paints the layer into an image once and keeps it as a node that only
+ * draws that image, made again only when the zoom, the rows, the selected
+ * row or the style changed or the view left the area it covers. The cairo
+ * renderer pays per node, and most for a cairo node, which it replays
+ * through a scratch image of the node's size: a zoomed-out estate is ten
+ * thousand bars and hundreds of arrows each as wide as its migration, so
+ * a pan, or a change of the lines, markers or selection outline drawn over
+ * the layer, now draws one image. */
+static GskRenderNode *
+ensure_layer (RunwayTimelineView *self,
+              const Frame        *frame,
+              int                 selected_row)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double zoom = runway_timeline_get_zoom (self->timeline);
+  const graphene_rect_t *area = &self->layer_area;
+  double x0, y0, x1, y1;
+  Frame whole;
+  GtkSnapshot *snapshot;
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *image;
+  cairo_t *cr;
+
+  if (self->layer != NULL && self->layer_zoom == zoom
+      && self->layer_row_height == frame->row_height && self->layer_selected_row == selected_row
+      && self->layer_scale == scale && frame->left >= area->origin.x
+      && frame->top >= area->origin.y && frame->right <= area->origin.x + area->size.width
+      && frame->bottom <= area->origin.y + area->size.height)
+    return self->layer;
+
+  x0 = MAX (0, floor (frame->left) - LAYER_MARGIN);
+  y0 = MAX (0, floor (frame->top) - LAYER_MARGIN);
+  x1 = MAX (ceil (frame->right), MIN (ceil (frame->right) + LAYER_MARGIN,
+                                      self->hadjustment != NULL
+                                        ? gtk_adjustment_get_upper (self->hadjustment) : 0));
+  y1 = MAX (ceil (frame->bottom), MIN (ceil (frame->bottom) + LAYER_MARGIN,
+                                       self->vadjustment != NULL
+                                         ? gtk_adjustment_get_upper (self->vadjustment) : 0));
+  whole = (Frame) { x0, x1, y0, y1, frame->row_height };
+
+  snapshot = gtk_snapshot_new ();
+  paint_layer (self, snapshot, &whole, selected_row);
+  node = gtk_snapshot_free_to_node (snapshot);
+
+  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (x1 - x0) * scale,
+                                      (int) (y1 - y0) * scale);
+  cairo_surface_set_device_scale (image, scale, scale);
+  if (node != NULL)
+    {
+      cr = cairo_create (image);
+      cairo_translate (cr, -x0, -y0);
+      gsk_render_node_draw (node, cr);
+      cairo_destroy (cr);
+    }
+
+  clear_layer (self);
+  graphene_rect_init (&self->layer_area, x0, y0, x1 - x0, y1 - y0);
+  self->layer = gsk_cairo_node_new (&self->layer_area);
+  cr = gsk_cairo_node_get_draw_context (self->layer);
+  cairo_set_source_surface (cr, image, x0, y0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+
+  self->layer_zoom = zoom;
+  self->layer_row_height = frame->row_height;
+  self->layer_selected_row = selected_row;
+  self->layer_scale = scale;
+  return self->layer;
+}
+
+static void
+paint_chart (RunwayTimelineView *self,
+             GtkSnapshot        *snapshot,
+             const Frame        *frame)
+{
+  RunwayTimeline *timeline = self->timeline;
+  const Colors *c = &self->colors;
+  int selected_row = self->selected_key != NULL
+                     ? runway_timeline_find_row (timeline, self->selected_key) : -1;
+  guint32 today = runway_timeline_get_today (timeline);
+  guint32 as_of = runway_timeline_get_as_of (timeline);
+  double size = runway_timeline_get_marker_size (timeline);
+
+  /* A dragged bar or arrow follows the pointer: no layer for it. Nor while
+   * zooming, where each frame would draw the layer and then the layer
+   * again: the first frame after the zoom settled makes it. */
+  if (self->drag_mode == DRAG_EDIT || runway_timeline_get_zoom (timeline) != self->frame_zoom
+      || frame->row_height != self->frame_row_height)
+    paint_layer (self, snapshot, frame, selected_row);   /* leaves this frame's items */
+  else
+    {
+      gtk_snapshot_append_node (snapshot, ensure_layer (self, frame, selected_row));
+      g_ptr_array_set_size (self->visible, 0);
+      runway_timeline_query (timeline, frame->left, frame->top, frame->right - frame->left,
+                             frame->bottom - frame->top, self->visible);
+    }
+  self->frame_zoom = runway_timeline_get_zoom (timeline);
+  self->frame_row_height = frame->row_height;
+
+  /* the lines go under the markers */
   if (today != as_of)
     paint_line (self, snapshot, frame, today, &c->today, FALSE);
   paint_line (self, snapshot, frame, as_of, today != as_of ? &c->as_of : &c->today,
@@ -1370,9 +1496,7 @@ paint_chart (RunwayTimelineView *self,
     {
       const RunwayTimelineItem *item = g_ptr_array_index (self->visible, i);
 
-      if (item->kind == RUNWAY_TIMELINE_ITEM_MIGRATION)
-        paint_migration (self, snapshot, frame, item);
-      else if (item->kind == RUNWAY_TIMELINE_ITEM_ROADMAP
+      if (item->kind == RUNWAY_TIMELINE_ITEM_ROADMAP
                || item->kind == RUNWAY_TIMELINE_ITEM_CONTRACT_END
                || item->kind == RUNWAY_TIMELINE_ITEM_RISK)
         {
@@ -1583,7 +1707,7 @@ paint (RunwayTimelineView *self,
                                                          chart_height));
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (lw - hvalue, AXIS_HEIGHT - vvalue));
-  paint_chart (self, snapshot, &frame, first_row, n_rows);
+  paint_chart (self, snapshot, &frame);
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
 
@@ -2156,6 +2280,7 @@ on_timeline_changed (RunwayTimeline     *timeline,
   /* items are gone: forget what pointed at them */
   self->selected_item = NULL;
   g_hash_table_remove_all (self->arrows);
+  clear_layer (self);
   g_clear_pointer (&self->ticks, g_array_unref);
   g_ptr_array_set_size (self->visible, 0);
   if (self->selected != NULL && !runway_entity_is_live (self->selected))
