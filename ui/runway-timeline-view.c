@@ -136,6 +136,7 @@ struct _RunwayTimelineView
   GskRenderNode            *flag_nodes[3];
   GskRenderNode            *contract_node;
   GskRenderNode            *hatch_node;
+  GskRenderNode            *dots_node;
   GskRenderNode            *expander_nodes[2];  /* open, shut */
   double                    marker_nodes_size;
   GskRenderNode            *layer;           /* bands, grid, bars, arrows: one image */
@@ -336,6 +337,7 @@ clear_nodes (RunwayTimelineView *self)
     g_clear_pointer (&self->expander_nodes[i], gsk_render_node_unref);
   g_clear_pointer (&self->contract_node, gsk_render_node_unref);
   g_clear_pointer (&self->hatch_node, gsk_render_node_unref);
+  g_clear_pointer (&self->dots_node, gsk_render_node_unref);
   g_hash_table_remove_all (self->arrows);
   clear_layer (self);
 }
@@ -736,6 +738,21 @@ make_hatch_node (RunwayTimelineView *self)
   return gtk_snapshot_free_to_node (snapshot);
 }
 
+/* Dots on a 6 px grid over security-fixes-only bars, so the phase reads
+ * without colour, as the hatch does past end of life. */
+static GskRenderNode *
+make_dots_node (RunwayTimelineView *self)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  cairo_t *cr = begin_cairo_node (snapshot, 0, 0, 6, 6);
+
+  set_source (cr, &self->colors.hatch);
+  cairo_arc (cr, 3, 3, 1.2, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
 static GskRenderNode *
 make_expander_node (RunwayTimelineView *self,
                     gboolean            shut)
@@ -766,6 +783,7 @@ ensure_nodes (RunwayTimelineView *self)
     self->flag_nodes[i] = make_flag_node (self, i, size);
   self->contract_node = make_contract_node (self, size);
   self->hatch_node = make_hatch_node (self);
+  self->dots_node = make_dots_node (self);
   self->expander_nodes[0] = make_expander_node (self, FALSE);
   self->expander_nodes[1] = make_expander_node (self, TRUE);
   self->marker_nodes_size = size;
@@ -892,6 +910,46 @@ append_thin_rect (GtkSnapshot   *snapshot,
   append_rect (snapshot, color, px0 + frame->left, py0 + frame->top, px1 - px0, py1 - py0);
 }
 
+/* The phases apart from their colours: before GA is a thinner bar,
+ * security fixes only is dotted, contracted extended support has a line
+ * along its middle, past end of life is hatched; mainstream is plain. */
+static void
+paint_phase_pattern (RunwayTimelineView   *self,
+                     GtkSnapshot          *snapshot,
+                     RunwayTimelinePhase   phase,
+                     GskRenderNode        *dots,
+                     GskRenderNode        *hatch,
+                     double                x,
+                     double                y,
+                     double                width,
+                     double                height)
+{
+  graphene_rect_t bounds, tile;
+
+  switch (phase)
+    {
+    case RUNWAY_TIMELINE_PHASE_SECURITY:
+    case RUNWAY_TIMELINE_PHASE_PAST_EOL:
+      graphene_rect_init (&bounds, x, y, width, height);
+      if (phase == RUNWAY_TIMELINE_PHASE_SECURITY)
+        graphene_rect_init (&tile, 0, 0, 6, 6);
+      else
+        graphene_rect_init (&tile, 0, 0, 8, 8);
+      gtk_snapshot_push_repeat (snapshot, &bounds, &tile);
+      gtk_snapshot_append_node (snapshot, phase == RUNWAY_TIMELINE_PHASE_SECURITY ? dots : hatch);
+      gtk_snapshot_pop (snapshot);
+      break;
+    case RUNWAY_TIMELINE_PHASE_EXTENDED:
+      append_rect (snapshot, &self->colors.hatch, x, y + height / 2 - 1, width, 2);
+      break;
+    case RUNWAY_TIMELINE_PHASE_BEFORE_GA:
+    case RUNWAY_TIMELINE_PHASE_MAINSTREAM:
+    case RUNWAY_TIMELINE_N_PHASES:
+    default:
+      break;
+    }
+}
+
 static void
 paint_phase (RunwayTimelineView       *self,
              GtkSnapshot              *snapshot,
@@ -908,6 +966,13 @@ paint_phase (RunwayTimelineView       *self,
 
   if (cx1 <= cx0)
     return;
+  if (item->phase == RUNWAY_TIMELINE_PHASE_BEFORE_GA)
+    {
+      double quarter = (y1 - y0) / 4;
+
+      y0 += quarter;
+      y1 -= quarter;
+    }
   /* bars a few pixels thin (a zoomed-out estate) get no hatch and no
    * gradient: they would not show, and they cost the renderer most */
   if (y1 - y0 < 4)
@@ -939,16 +1004,8 @@ paint_phase (RunwayTimelineView       *self,
   else
     append_rect (snapshot, color, cx0, y0, cx1 - cx0, y1 - y0);
 
-  if (item->phase == RUNWAY_TIMELINE_PHASE_PAST_EOL)
-    {
-      graphene_rect_t bounds, tile;
-
-      graphene_rect_init (&bounds, cx0, y0, cx1 - cx0, y1 - y0);
-      graphene_rect_init (&tile, 0, 0, 8, 8);
-      gtk_snapshot_push_repeat (snapshot, &bounds, &tile);
-      gtk_snapshot_append_node (snapshot, self->hatch_node);
-      gtk_snapshot_pop (snapshot);
-    }
+  paint_phase_pattern (self, snapshot, item->phase, self->dots_node, self->hatch_node,
+                       cx0, y0, cx1 - cx0, y1 - y0);
 }
 
 /* Extended support with no contract: an option, a dashed box over the bars. */
@@ -3542,19 +3599,16 @@ runway_timeline_view_snapshot_symbol (RunwayTimelineView   *self,
     case RUNWAY_TIMELINE_SYMBOL_SECURITY:
     case RUNWAY_TIMELINE_SYMBOL_EXTENDED:
     case RUNWAY_TIMELINE_SYMBOL_PAST_EOL:
-      append_rect (snapshot, &c->phases[symbol - RUNWAY_TIMELINE_SYMBOL_BEFORE_GA], 0,
-                   cy - bar / 2, width, bar);
-      if (symbol == RUNWAY_TIMELINE_SYMBOL_PAST_EOL)
-        {
-          g_autoptr(GskRenderNode) hatch = make_hatch_node (self);
-          graphene_rect_t bounds, tile;
+      {
+        RunwayTimelinePhase phase = symbol - RUNWAY_TIMELINE_SYMBOL_BEFORE_GA;
+        double thickness = phase == RUNWAY_TIMELINE_PHASE_BEFORE_GA ? bar / 2 : bar;
+        g_autoptr(GskRenderNode) hatch = make_hatch_node (self);
+        g_autoptr(GskRenderNode) dots = make_dots_node (self);
 
-          graphene_rect_init (&bounds, 0, cy - bar / 2, width, bar);
-          graphene_rect_init (&tile, 0, 0, 8, 8);
-          gtk_snapshot_push_repeat (snapshot, &bounds, &tile);
-          gtk_snapshot_append_node (snapshot, hatch);
-          gtk_snapshot_pop (snapshot);
-        }
+        append_rect (snapshot, &c->phases[phase], 0, cy - thickness / 2, width, thickness);
+        paint_phase_pattern (self, snapshot, phase, dots, hatch, 0, cy - thickness / 2, width,
+                             thickness);
+      }
       break;
     case RUNWAY_TIMELINE_SYMBOL_OPTION:
       {
