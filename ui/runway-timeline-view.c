@@ -1040,6 +1040,31 @@ paint_option (RunwayTimelineView       *self,
     append_dashes (snapshot, color, x1 - 2, y0, 2, y1 - y0, TRUE, 6, 3);
 }
 
+/* Environments apart from their colours: production is solid, the others
+ * dashed ever finer, from acceptance down to development. */
+static void
+append_environment (RunwayTimelineView *self,
+                    GtkSnapshot        *snapshot,
+                    guint               environment,
+                    double              x,
+                    double              y,
+                    double              width,
+                    double              height)
+{
+  static const double dashes[][2] = {
+    { 2, 2 },   /* development */
+    { 5, 3 },   /* test */
+    { 12, 3 },  /* acceptance */
+  };
+  const GdkRGBA *color = &self->colors.environments[MIN (environment, 3)];
+
+  if (environment >= G_N_ELEMENTS (dashes))
+    append_rect (snapshot, color, x, y, width, height);
+  else
+    append_dashes (snapshot, color, x, y, width, height, FALSE, dashes[environment][0],
+                   dashes[environment][1]);
+}
+
 static void
 paint_deployment (RunwayTimelineView       *self,
                   GtkSnapshot              *snapshot,
@@ -1058,8 +1083,7 @@ paint_deployment (RunwayTimelineView       *self,
     append_thin_rect (snapshot, frame, &self->colors.environments[MIN (item->environment, 3)],
                       x0, y0, x1, y1);
   else
-    append_rect (snapshot, &self->colors.environments[MIN (item->environment, 3)], x0, y0,
-                 x1 - x0, y1 - y0);
+    append_environment (self, snapshot, item->environment, x0, y0, x1 - x0, y1 - y0);
 }
 
 static void
@@ -3640,8 +3664,8 @@ runway_timeline_view_snapshot_symbol (RunwayTimelineView   *self,
     case RUNWAY_TIMELINE_SYMBOL_ACCEPTANCE:
     case RUNWAY_TIMELINE_SYMBOL_TEST:
     case RUNWAY_TIMELINE_SYMBOL_DEVELOPMENT:
-      append_rect (snapshot, &c->environments[3 - (symbol - RUNWAY_TIMELINE_SYMBOL_PRODUCTION)],
-                   0, cy - 4, width, 8);
+      append_environment (self, snapshot, 3 - (symbol - RUNWAY_TIMELINE_SYMBOL_PRODUCTION),
+                          0, cy - 4, width, 8);
       break;
     case RUNWAY_TIMELINE_SYMBOL_MIGRATION_PLANNED:
     case RUNWAY_TIMELINE_SYMBOL_MIGRATION_IN_PROGRESS:
