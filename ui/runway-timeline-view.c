@@ -1099,6 +1099,29 @@ trace_migration (cairo_t *cr,
   cairo_curve_to (cr, mid, y0, mid, y1, x1 - 4, y1);
 }
 
+/* A migration's head: filled while it is to come, hollow once it is done,
+ * so the two read apart without their colours. */
+static void
+fill_arrow_head (cairo_t       *cr,
+                 const GdkRGBA *color,
+                 const GdkRGBA *background,
+                 gboolean       done)
+{
+  if (done)
+    {
+      set_source (cr, background);
+      cairo_fill_preserve (cr);
+      set_source (cr, color);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      set_source (cr, color);
+      cairo_fill (cr);
+    }
+}
+
 static GskRenderNode *
 make_arrow_node (RunwayTimelineView       *self,
                  const RunwayTimelineItem *item,
@@ -1160,8 +1183,7 @@ make_arrow_node (RunwayTimelineView       *self,
   cairo_line_to (cr, x1 - 10 * ux + 5 * uy, y1 - 10 * uy - 5 * ux);
   cairo_line_to (cr, x1 - 10 * ux - 5 * uy, y1 - 10 * uy + 5 * ux);
   cairo_close_path (cr);
-  set_source (cr, color);
-  cairo_fill (cr);
+  fill_arrow_head (cr, color, &self->colors.background, done);
   cairo_destroy (cr);
   return gtk_snapshot_free_to_node (snapshot);
 }
@@ -3681,12 +3703,12 @@ runway_timeline_view_snapshot_symbol (RunwayTimelineView   *self,
         {
           cairo_t *cr = begin_cairo_node (snapshot, width - 12, cy - 6, 12, 12);
 
-          cairo_move_to (cr, width, cy);
+          cairo_move_to (cr, width - 1, cy);
           cairo_line_to (cr, width - 10, cy - 5);
           cairo_line_to (cr, width - 10, cy + 5);
           cairo_close_path (cr);
-          set_source (cr, color);
-          cairo_fill (cr);
+          fill_arrow_head (cr, color, &c->background,
+                           symbol == RUNWAY_TIMELINE_SYMBOL_MIGRATION_DONE);
           cairo_destroy (cr);
         }
       }
