@@ -93,6 +93,13 @@ runs_action (GtkWidget     *widget,
 }
 
 static gboolean
+row_titled (GtkWidget     *widget,
+            gconstpointer  title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
 label_says (GtkWidget     *widget,
             gconstpointer  text)
 {
@@ -304,6 +311,13 @@ test_create_through_forms (Fixture       *fixture,
   runway_entity_editor_set_field (editor, "name", "Oracle Database");
   press_editor_button (editor, "_Add");
   g_assert_cmpuint (runway_plan_count (plan, RUNWAY_KIND_PRODUCT), ==, 1);
+
+  /* the vendor's details now list its product, and a click there shows it */
+  g_assert_nonnull (find_widget (GTK_WIDGET (pane), GTK_TYPE_LABEL, label_says, "1 product"));
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (pane), ADW_TYPE_ACTION_ROW, row_titled,
+                                      "Oracle Database"), "activated");
+  g_assert_cmpint (runway_entity_get_kind (runway_details_pane_get_entity (pane)), ==,
+                   RUNWAY_KIND_PRODUCT);
 
   /* a release, from the product's details; an impossible date is refused
    * next to its field and nothing is stored */

@@ -34,6 +34,7 @@ struct _RunwayDetailsPane
   GtkWidget    *subtitle;
   GtkWidget    *fields;       /* AdwPreferencesGroup, rebuilt */
   GtkWidget    *additions;    /* AdwPreferencesGroup, rebuilt */
+  GtkWidget    *parts;        /* GtkBox of one group per child kind, rebuilt */
   GtkWidget    *edit_button;
   GtkWidget    *delete_button;
 };
@@ -219,6 +220,84 @@ add_addition_rows (RunwayDetailsPane *self)
     }
 }
 
+/* At most this many of one kind are listed; a product with hundreds of
+ * releases is read on the timeline. */
+#define MAX_LISTED_PARTS 50
+
+static void
+on_part_activated (RunwayDetailsPane *self,
+                   AdwActionRow      *row)
+{
+  RunwayEntity *part = g_object_get_data (G_OBJECT (row), "entity");
+
+  if (part != NULL && runway_entity_is_live (part))
+    runway_details_pane_set_entity (self, part);
+}
+
+/* What belongs to the entity, kind by kind (a team's people, a product's
+ * releases, a capability's deployments); a row shows that part here. */
+static void
+add_part_groups (RunwayDetailsPane *self)
+{
+  RunwayKind kind = runway_entity_get_kind (self->entity);
+  gint64 id = runway_entity_get_id (self->entity);
+  RunwayKind children[RUNWAY_N_KINDS];
+  guint n_children = runway_details_pane_get_child_kinds (kind, children);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->parts)) != NULL)
+    gtk_box_remove (GTK_BOX (self->parts), child);
+
+  for (guint k = 0; k < n_children; k++)
+    {
+      const RunwayTable *table = runway_schema_get_table (children[k]);
+      GListModel *model = runway_plan_get_model (self->plan, children[k]);
+      guint n_items = g_list_model_get_n_items (model);
+      GtkWidget *group = NULL;
+      guint listed = 0, found = 0;
+      int column = -1;
+
+      for (guint i = 0; i < table->n_columns && column < 0; i++)
+        if (table->columns[i].type == RUNWAY_COLUMN_REF && table->columns[i].ref_kind == kind)
+          column = (int) i;
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(RunwayEntity) part = g_list_model_get_item (model, i);
+          g_autofree char *title = NULL;
+          GtkWidget *row;
+
+          if (runway_entity_get_int (part, column) != id)
+            continue;
+          found++;
+          if (listed == MAX_LISTED_PARTS)
+            continue;
+          if (group == NULL)
+            group = adw_preferences_group_new ();
+          title = runway_plan_dup_title (self->plan, part);
+          row = adw_action_row_new ();
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
+          g_object_set_data_full (G_OBJECT (row), "entity", g_object_ref (part), g_object_unref);
+          g_signal_connect_object (row, "activated", G_CALLBACK (on_part_activated), self,
+                                   G_CONNECT_SWAPPED);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+          listed++;
+        }
+
+      if (group != NULL)
+        {
+          g_autofree char *count = runway_dup_count_label (children[k], found);
+
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), count);
+          gtk_box_append (GTK_BOX (self->parts), group);
+        }
+    }
+}
+
 static void
 update (RunwayDetailsPane *self)
 {
@@ -242,6 +321,7 @@ update (RunwayDetailsPane *self)
   noun = runway_dup_readable_enum_value (runway_kind_get_noun (runway_entity_get_kind (self->entity), 1));
   gtk_label_set_label (GTK_LABEL (self->subtitle), noun);
   add_field_rows (self);
+  add_part_groups (self);
   add_addition_rows (self);
 
   editable = !runway_plan_is_read_only (self->plan) &&
@@ -350,8 +430,10 @@ runway_details_pane_init (RunwayDetailsPane *self)
 
   self->fields = adw_preferences_group_new ();
   self->additions = adw_preferences_group_new ();
+  self->parts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), self->fields);
+  gtk_box_append (GTK_BOX (box), self->parts);
   gtk_box_append (GTK_BOX (box), self->additions);
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);
@@ -361,7 +443,7 @@ runway_details_pane_init (RunwayDetailsPane *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "edit-select-symbolic");
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "dialog-information-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("Nothing Selected"));
   adw_status_page_set_description (ADW_STATUS_PAGE (empty),
                                    _("Select a release, product or capability to see its "
