@@ -207,7 +207,8 @@ set_sqlite_error (GError     **error,
   /* before anything else can change it */
   int saved_errno = errno;
   g_autofree char *display = g_filename_display_name (path ? path : "");
-  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  /* a damaged schema's text reaches SQLite's message as it is: any bytes */
+  g_autofree char *detail = g_utf8_make_valid (db ? sqlite3_errmsg (db) : sqlite3_errstr (rc), -1);
   int system_errno = db ? sqlite3_system_errno (db) : 0;
 
   /* SQLite reports a full disk reached through a file size limit or a
