@@ -1014,7 +1014,22 @@ runway_store_load (RunwayStore         *store,
           RunwayColumnType type = table->columns[i].type;
 
           if (is_text_column (type))
-            values[i].s = (char *) sqlite3_column_text (stmt, (int) i);
+            {
+              values[i].s = (char *) sqlite3_column_text (stmt, (int) i);
+              /* Runway writes only UTF-8; other bytes are damage, which
+               * would reach every label, message and export */
+              if (values[i].s != NULL && !g_utf8_validate (values[i].s, -1, NULL))
+                {
+                  g_autofree char *display = g_filename_display_name (store->path);
+
+                  g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                               _("“%s” is damaged: %s %" G_GINT64_FORMAT " holds text that "
+                                 "is not UTF-8"), display, table->table,
+                               (gint64) sqlite3_column_int64 (stmt, 0));
+                  sqlite3_finalize (stmt);
+                  return FALSE;
+                }
+            }
           else if (type == RUNWAY_COLUMN_REAL)
             values[i].d = sqlite3_column_double (stmt, (int) i);
           else
