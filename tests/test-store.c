@@ -379,13 +379,14 @@ test_crash_keeps_committed_edits (Fixture       *fixture,
   if (pid == 0)
     {
       RunwayPlan *child = runway_plan_open (fixture->path, 0, NULL);
+      g_autoptr(RunwayEntity) committed = runway_entity_new_with (RUNWAY_KIND_VENDOR, "name",
+                                                                  "Committed", NULL);
+      g_autoptr(RunwayEntity) lost = runway_entity_new_with (RUNWAY_KIND_VENDOR, "name", "Lost",
+                                                             NULL);
 
-      if (child == NULL ||
-          runway_plan_add (child, runway_entity_new_with (RUNWAY_KIND_VENDOR, "name", "Committed",
-                                                          NULL), NULL) == 0 ||
+      if (child == NULL || runway_plan_add (child, committed, NULL) == 0 ||
           !runway_plan_begin_edit (child, "never committed", NULL) ||
-          runway_plan_add (child, runway_entity_new_with (RUNWAY_KIND_VENDOR, "name", "Lost",
-                                                          NULL), NULL) == 0)
+          runway_plan_add (child, lost, NULL) == 0)
         _exit (3);
       _exit (0);
     }
