@@ -1209,6 +1209,16 @@ runway_store_copy_to (RunwayStore  *store,
   return TRUE;
 }
 
+/* SQLite's reports quote table names from the file's schema, which a
+ * damaged file can make any bytes: takes @text, adds it as UTF-8. */
+static void
+add_problem (GPtrArray *problems,
+             char      *text)
+{
+  g_ptr_array_add (problems, g_utf8_make_valid (text, -1));
+  g_free (text);
+}
+
 /**
  * runway_store_check_integrity:
  *
@@ -1231,7 +1241,7 @@ runway_store_check_integrity (RunwayStore  *store,
       const char *text = (const char *) sqlite3_column_text (stmt, 0);
 
       if (g_strcmp0 (text, "ok") != 0)
-        g_ptr_array_add (problems, g_strdup_printf (_("database: %s"), text));
+        add_problem (problems, g_strdup_printf (_("database: %s"), text));
       rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);
@@ -1244,11 +1254,11 @@ runway_store_check_integrity (RunwayStore  *store,
   rc = sqlite3_prepare_v2 (store->db, "PRAGMA foreign_key_check;", -1, &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_ptr_array_add (problems,
-                       g_strdup_printf (_("%s %" G_GINT64_FORMAT " refers to a missing %s"),
-                                        (const char *) sqlite3_column_text (stmt, 0),
-                                        (gint64) sqlite3_column_int64 (stmt, 1),
-                                        (const char *) sqlite3_column_text (stmt, 2)));
+      add_problem (problems,
+                   g_strdup_printf (_("%s %" G_GINT64_FORMAT " refers to a missing %s"),
+                                    (const char *) sqlite3_column_text (stmt, 0),
+                                    (gint64) sqlite3_column_int64 (stmt, 1),
+                                    (const char *) sqlite3_column_text (stmt, 2)));
       rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);
