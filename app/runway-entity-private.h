@@ -34,6 +34,7 @@ void          runway_entity_replace_values  (RunwayEntity       *self,
                                              const RunwayValue  *values);
 void          runway_entity_set_live        (RunwayEntity       *self,
                                              gboolean            live);
+const gint64 *runway_entity_peek_id_key     (RunwayEntity       *self);
 void          runway_entity_normalize       (RunwayEntity       *self);
 
 void          runway_entity_class_install_columns (RunwayEntityClass *klass,

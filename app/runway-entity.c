@@ -18,6 +18,7 @@ typedef struct
   RunwayValue *values;
   gboolean     live;
   gboolean     packed;   /* values and their strings are one block */
+  gint64       id_key;   /* the id the plan finds a live entity by */
 } RunwayEntityPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (RunwayEntity, runway_entity, G_TYPE_OBJECT)
@@ -564,6 +565,20 @@ runway_entity_set_live (RunwayEntity *self,
   RunwayEntityPrivate *priv = runway_entity_get_instance_private (self);
 
   priv->live = live;
+  if (live)
+    priv->id_key = priv->values[0].i;
+}
+
+/* The id of a live entity, at an address that stays put and a value that
+ * stays the same for as long as the entity is in its plan, so the plan's
+ * index can use it as its key instead of allocating one per row. */
+const gint64 *
+runway_entity_peek_id_key (RunwayEntity *self)
+{
+  RunwayEntityPrivate *priv = runway_entity_get_instance_private (self);
+
+  g_assert (priv->live);
+  return &priv->id_key;
 }
 
 static gboolean

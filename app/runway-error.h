@@ -27,6 +27,7 @@ typedef enum {
   RUNWAY_STORE_ERROR_EXISTS,        /* refusing to overwrite */
   RUNWAY_STORE_ERROR_BUSY,          /* locked by another program */
   RUNWAY_STORE_ERROR_IO,            /* the disk said no */
+  RUNWAY_STORE_ERROR_CHANGED,       /* another program wrote it while open */
 } RunwayStoreError;
 
 #define RUNWAY_PLAN_ERROR (runway_plan_error_quark ())

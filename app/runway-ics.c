@@ -208,7 +208,8 @@ append_deployments (Calendar     *calendar,
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s: %s, %d instance",
                                                  "%s: %s, %d instances", (gulong) instances),
                               runway_entity_get_string (capability, RUNWAY_CAPABILITY_NAME),
-                              runway_entity_get_string (deployment, RUNWAY_DEPLOYMENT_ENVIRONMENT),
+                              _(runway_entity_get_string (deployment,
+                                                          RUNWAY_DEPLOYMENT_ENVIRONMENT)),
                               instances);
       if (until != NULL)
         g_string_append_printf (text, _(" (until %s)"), until);

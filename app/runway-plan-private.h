@@ -19,5 +19,7 @@ gboolean runway_plan_check_entity       (RunwayPlan         *self,
 RunwayEntity *runway_plan_lookup_unique (RunwayPlan         *self,
                                          RunwayKind          kind,
                                          const char         *key);
+gboolean runway_plan_begin_fill         (RunwayPlan         *self,
+                                         GError            **error);
 
 G_END_DECLS

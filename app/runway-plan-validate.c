@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
@@ -160,7 +161,7 @@ check_column (RunwayPlan         *self,
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_UNKNOWN_REFERENCE,
                                        column->property,
-                                       _("%s: there is no %s with id %" G_GINT64_FORMAT),
+                                       _("%s: there is no %s with id %" PRId64),
                                        label, _(runway_schema_get_table (column->ref_kind)->name),
                                        value->i);
           return FALSE;

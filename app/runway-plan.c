@@ -14,6 +14,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
+#include <string.h>
 
 #include "runway-plan-private.h"
 
@@ -39,7 +41,7 @@ struct _RunwayPlan
   RunwaySettings *settings;
 
   GListStore  *models[RUNWAY_N_KINDS];
-  GHashTable  *by_id[RUNWAY_N_KINDS];     /* gint64* → RunwayEntity */
+  GHashTable  *by_id[RUNWAY_N_KINDS];     /* its id key → RunwayEntity */
   GHashTable  *unique[RUNWAY_N_KINDS];    /* unique key → RunwayEntity */
   GHashTable  *children;                  /* parent id (0: roots) → GListStore */
 
@@ -47,6 +49,8 @@ struct _RunwayPlan
   GPtrArray   *redo_stack;
   ChangeSet   *current;                   /* the edit group being made */
   guint        depth;                     /* nesting of edit operations */
+  gboolean     filling;                   /* the group is a fill: no history */
+  guint64      fill_revision;             /* the revision the fill started at */
   guint64      revision;                  /* counts every change to the model */
 };
 
@@ -122,26 +126,66 @@ is_ascii (const char *text)
   return TRUE;
 }
 
-/* g_string_append_printf ("%" G_GINT64_FORMAT) without printf, which
- * was a tenth of the time of opening a large plan. */
+/* A unique key being built: on the stack while it fits, so making one
+ * costs a single allocation (opening a large plan makes 200,000). */
+typedef struct
+{
+  char     stack[256];
+  gsize    len;
+  GString *heap;   /* once the key outgrew the stack */
+} KeyBuilder;
+
 static void
-append_int (GString *key,
-            gint64   value)
+key_append (KeyBuilder *key,
+            const char *text,
+            gsize       len)
+{
+  if (key->heap == NULL && key->len + len < sizeof key->stack)
+    {
+      memcpy (key->stack + key->len, text, len);
+      key->len += len;
+      return;
+    }
+  if (key->heap == NULL)
+    key->heap = g_string_new_len (key->stack, (gssize) key->len);
+  g_string_append_len (key->heap, text, (gssize) len);
+}
+
+/* Appends @text lowered, for ASCII text: NFKC leaves ASCII as it is and
+ * case folding lowers it, so this is the folded key without the two
+ * allocations of the general path. */
+static void
+key_append_ascii_folded (KeyBuilder *key,
+                         const char *text)
+{
+  gsize len = strlen (text);
+  char *start;
+
+  key_append (key, text, len);
+  start = key->heap != NULL ? key->heap->str + key->heap->len - len : key->stack + key->len - len;
+  for (gsize i = 0; i < len; i++)
+    start[i] = g_ascii_tolower (start[i]);
+}
+
+/* Decimal digits without printf, which was a tenth of the time of opening
+ * a large plan. */
+static void
+key_append_int (KeyBuilder *key,
+                gint64      value)
 {
   char digits[24];
   guint64 magnitude = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
-  guint n = 0;
+  guint n = sizeof digits;
 
   do
     {
-      digits[n++] = (char) ('0' + magnitude % 10);
+      digits[--n] = (char) ('0' + magnitude % 10);
       magnitude /= 10;
     }
   while (magnitude > 0);
   if (value < 0)
-    g_string_append_c (key, '-');
-  while (n > 0)
-    g_string_append_c (key, digits[--n]);
+    digits[--n] = '-';
+  key_append (key, digits + n, sizeof digits - n);
 }
 
 /**
@@ -154,42 +198,40 @@ char *
 runway_plan_dup_unique_key (const RunwayTable *table,
                             const RunwayValue *values)
 {
-  GString *key;
+  KeyBuilder key;
 
   if (table->unique == NULL)
     return NULL;
 
-  /* sized for the usual key, so building it allocates once */
-  key = g_string_sized_new (48);
+  key.len = 0;
+  key.heap = NULL;
   for (const int *c = table->unique; *c >= 0; c++)
     {
       const RunwayColumn *column = &table->columns[*c];
 
       if (c != table->unique)
-        g_string_append_c (key, '\x1f');
+        key_append (&key, "\x1f", 1);
 
       if (column->type == RUNWAY_COLUMN_REF)
-        append_int (key, values[*c].i);
+        key_append_int (&key, values[*c].i);
       else if (values[*c].s == NULL)
         ;
       else if ((column->flags & RUNWAY_COLUMN_FOLD) && is_ascii (values[*c].s))
-        {
-          /* NFKC leaves ASCII as it is and case folding lowers it: the
-           * same key as below, without two allocations per row */
-          for (const char *p = values[*c].s; *p; p++)
-            g_string_append_c (key, g_ascii_tolower (*p));
-        }
+        key_append_ascii_folded (&key, values[*c].s);
       else if (column->flags & RUNWAY_COLUMN_FOLD)
         {
           g_autofree char *normal = g_utf8_normalize (values[*c].s, -1, G_NORMALIZE_ALL);
           g_autofree char *folded = g_utf8_casefold (normal ? normal : values[*c].s, -1);
 
-          g_string_append (key, folded);
+          key_append (&key, folded, strlen (folded));
         }
       else
-        g_string_append (key, values[*c].s);
+        key_append (&key, values[*c].s, strlen (values[*c].s));
     }
-  return g_string_free (key, FALSE);
+
+  if (key.heap != NULL)
+    return g_string_free (key.heap, FALSE);
+  return g_strndup (key.stack, key.len);
 }
 
 RunwayEntity *
@@ -227,6 +269,24 @@ remove_from_store (GListStore *store,
 
   if (store != NULL && g_list_store_find (store, item, &position))
     g_list_store_remove (store, position);
+}
+
+/* A new row usually has the highest id of its kind (undo brings back
+ * lower ones): appending it spares a sorted insert's comparisons, which
+ * add up when an import adds a hundred thousand rows. */
+static void
+insert_by_id (GListStore   *store,
+              RunwayEntity *entity,
+              gint64        id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  g_autoptr(RunwayEntity) last = n > 0 ? g_list_model_get_item (G_LIST_MODEL (store), n - 1)
+                                       : NULL;
+
+  if (last == NULL || runway_entity_get_id (last) < id)
+    g_list_store_append (store, entity);
+  else
+    g_list_store_insert_sorted (store, entity, compare_by_id, NULL);
 }
 
 /* Makes the in-memory model match one row: @values NULL removes it. */
@@ -288,11 +348,10 @@ apply_row (RunwayPlan        *self,
   else if (values != NULL)
     {
       g_autoptr(RunwayEntity) created = runway_entity_new_from_values (kind, values);
-      gint64 *key = g_new (gint64, 1);
 
-      *key = id;
       runway_entity_set_live (created, TRUE);
-      g_hash_table_insert (self->by_id[kind], key, g_object_ref (created));
+      g_hash_table_replace (self->by_id[kind], (gpointer) runway_entity_peek_id_key (created),
+                            g_object_ref (created));
       if (new_key != NULL)
         g_hash_table_insert (self->unique[kind], g_steal_pointer (&new_key), created);
       if (kind == RUNWAY_KIND_CAPABILITY)
@@ -300,7 +359,7 @@ apply_row (RunwayPlan        *self,
                                     created, compare_by_id, NULL);
       if (kind == RUNWAY_KIND_SETTINGS)
         g_set_object (&self->settings, RUNWAY_SETTINGS (created));
-      g_list_store_insert_sorted (self->models[kind], created, compare_by_id, NULL);
+      insert_by_id (self->models[kind], created, id);
     }
 }
 
@@ -347,6 +406,50 @@ revert_memory (RunwayPlan *self,
   g_ptr_array_set_size (changes, from);
 }
 
+static gboolean load (RunwayPlan  *self,
+                      GError     **error);
+
+/* Empties the in-memory model and reads it again from the file: how a
+ * failed fill, which keeps no record to undo, gets back in step with the
+ * rolled-back file. */
+static void
+reload_model (RunwayPlan *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    {
+      GHashTableIter iter;
+      gpointer entity;
+
+      g_hash_table_iter_init (&iter, self->by_id[k]);
+      while (g_hash_table_iter_next (&iter, NULL, &entity))
+        runway_entity_set_live (entity, FALSE);
+      g_hash_table_remove_all (self->by_id[k]);
+      if (self->unique[k] != NULL)
+        g_hash_table_remove_all (self->unique[k]);
+      g_list_store_remove_all (self->models[k]);
+    }
+  g_hash_table_remove_all (self->children);
+  g_clear_object (&self->settings);
+  self->revision++;
+
+  if (!load (self, &error))
+    g_warning ("Could not read the plan again after a failed edit: %s", error->message);
+}
+
+/* Drops the outermost group after the file was rolled back. */
+static void
+drop_group (RunwayPlan *self)
+{
+  if (self->filling)
+    reload_model (self);
+  else
+    revert_memory (self, 0);
+  g_clear_pointer (&self->current, change_set_free);
+  self->filling = FALSE;
+}
+
 /* One edit operation: a savepoint inside the group's transaction, so a
  * refused step of a group (a bad row of an import) leaves the rest. */
 static gboolean
@@ -362,7 +465,7 @@ begin_operation (RunwayPlan  *self,
       self->current = change_set_new (label);
     }
 
-  if (!runway_store_savepoint (self->store, error))
+  if (!self->filling && !runway_store_savepoint (self->store, error))
     {
       if (self->depth == 0)
         {
@@ -392,13 +495,19 @@ commit_group (RunwayPlan  *self,
 
   if (!runway_store_commit (self->store, &local_error))
     {
-      revert_memory (self, 0);
-      g_clear_pointer (&self->current, change_set_free);
+      drop_group (self);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  if (self->current->changes->len > 0)
+  if (self->filling)
+    {
+      self->filling = FALSE;
+      g_clear_pointer (&self->current, change_set_free);
+      if (self->revision != self->fill_revision)
+        g_signal_emit (self, signals[CHANGED], 0);
+    }
+  else if (self->current->changes->len > 0)
     {
       g_ptr_array_add (self->undo_stack, g_steal_pointer (&self->current));
       g_ptr_array_set_size (self->redo_stack, 0);
@@ -421,7 +530,7 @@ end_operation (RunwayPlan  *self,
 
   self->depth--;
 
-  if (ok)
+  if (ok && !self->filling)
     ok = runway_store_release_savepoint (self->store, error);
 
   if (!ok)
@@ -429,10 +538,11 @@ end_operation (RunwayPlan  *self,
       if (self->depth == 0)
         {
           runway_store_rollback (self->store);
-          revert_memory (self, 0);
-          g_clear_pointer (&self->current, change_set_free);
+          drop_group (self);
         }
-      else
+      /* a fill's edits are single statements, which SQLite undoes on
+       * their own when they fail, and touch the model only once written */
+      else if (!self->filling)
         {
           runway_store_rollback_savepoint (self->store);
           revert_memory (self, mark);
@@ -459,6 +569,12 @@ record_change (RunwayPlan         *self,
 
   if (!write_row (self, kind, id, before, after, error))
     return FALSE;
+
+  if (self->filling)
+    {
+      apply_row (self, kind, id, after);
+      return TRUE;
+    }
 
   change = g_new0 (RowChange, 1);
   change->kind = kind;
@@ -569,7 +685,7 @@ runway_plan_init (RunwayPlan *self)
   for (guint k = 0; k < RUNWAY_N_KINDS; k++)
     {
       self->models[k] = g_list_store_new (runway_kind_get_gtype ((RunwayKind) k));
-      self->by_id[k] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+      self->by_id[k] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                               g_object_unref);
       if (runway_schema_get_table ((RunwayKind) k)->unique != NULL)
         self->unique[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -595,7 +711,6 @@ on_row_loaded (const RunwayValue  *values,
   RunwayPlan *self = state->plan;
   const RunwayTable *table = runway_schema_get_table (state->kind);
   RunwayEntity *entity;
-  gint64 *key;
   char *unique_key;
 
   /* A damaged table b-tree can yield one row twice; replacing the first
@@ -605,17 +720,16 @@ on_row_loaded (const RunwayValue  *values,
       g_autofree char *display = g_filename_display_name (runway_store_get_path (self->store));
 
       g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
-                   _("“%s” is damaged: %s %" G_GINT64_FORMAT " appears twice"), display,
+                   _("“%s” is damaged: %s %" PRId64 " appears twice"), display,
                    table->table, values[0].i);
       return FALSE;
     }
 
   entity = runway_entity_new_from_values (state->kind, values);
-  key = g_new (gint64, 1);
   unique_key = runway_plan_dup_unique_key (table, values);
-  *key = values[0].i;
   runway_entity_set_live (entity, TRUE);
-  g_hash_table_insert (self->by_id[state->kind], key, entity);
+  g_hash_table_replace (self->by_id[state->kind], (gpointer) runway_entity_peek_id_key (entity),
+                        entity);
   /* A damaged file may hold duplicates; the first one keeps the name and
    * runway_plan_check() reports the rest. */
   if (unique_key != NULL && !g_hash_table_contains (self->unique[state->kind], unique_key))
@@ -823,6 +937,20 @@ runway_plan_is_read_only (RunwayPlan *self)
   g_return_val_if_fail (RUNWAY_IS_PLAN (self), TRUE);
 
   return self->store == NULL || runway_store_is_read_only (self->store);
+}
+
+/**
+ * runway_plan_is_changed_elsewhere:
+ *
+ * Returns: whether another program wrote to the plan file since it was
+ * opened; edits are then refused, so reopen the plan to go on
+ */
+gboolean
+runway_plan_is_changed_elsewhere (RunwayPlan *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+
+  return self->store != NULL && runway_store_changed_elsewhere (self->store);
 }
 
 int
@@ -1115,13 +1243,18 @@ runway_plan_add (RunwayPlan    *self,
 
   values = runway_values_copy (runway_schema_get_table (kind), runway_entity_peek_values (draft));
   values[0].i = 0;
-  {
-    g_autoptr(RunwayEntity) fresh = runway_entity_new_from_values (kind, values);
+  if (runway_entity_get_id (draft) == 0)
+    ok = runway_plan_validate (self, draft, error);
+  else
+    {
+      g_autoptr(RunwayEntity) fresh = runway_entity_new_from_values (kind, values);
 
-    ok = runway_plan_validate (self, fresh, error);
-  }
+      ok = runway_plan_validate (self, fresh, error);
+    }
 
-  if (ok)
+  if (ok && self->filling)
+    ok = begin_operation (self, NULL, &mark, error);
+  else if (ok)
     {
       kind_label = dup_kind_label (kind);
       label = runway_entity_dup_label (draft);
@@ -1131,24 +1264,27 @@ runway_plan_add (RunwayPlan    *self,
 
         ok = begin_operation (self, undo_label, &mark, error);
       }
+    }
+  if (ok)
+    {
+      ok = runway_store_insert (self->store, kind, values, error);
       if (ok)
         {
-          ok = runway_store_insert (self->store, kind, values, error);
-          if (ok)
+          id = values[0].i;
+          if (!self->filling)
             {
               /* the row is in; record it as an add so undo removes it */
               const RunwayTable *table = runway_schema_get_table (kind);
               RowChange *change = g_new0 (RowChange, 1);
 
-              id = values[0].i;
               change->kind = kind;
               change->id = id;
               change->after = runway_values_copy (table, values);
               g_ptr_array_add (self->current->changes, change);
-              apply_row (self, kind, id, values);
             }
-          ok = end_operation (self, mark, ok, error);
+          apply_row (self, kind, id, values);
         }
+      ok = end_operation (self, mark, ok, error);
     }
 
   runway_values_free (runway_schema_get_table (kind), values);
@@ -1388,6 +1524,7 @@ runway_plan_remove (RunwayPlan    *self,
   g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
   g_return_val_if_fail (RUNWAY_IS_ENTITY (entity), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (!self->filling, FALSE);
 
   order = runway_plan_dup_removal_set (self, entity, error);
   if (order == NULL)
@@ -1459,9 +1596,36 @@ runway_plan_abort_edit (RunwayPlan *self)
   g_return_if_fail (self->depth > 0);
 
   runway_store_rollback (self->store);
-  revert_memory (self, 0);
-  g_clear_pointer (&self->current, change_set_free);
+  drop_group (self);
   self->depth = 0;
+}
+
+/**
+ * runway_plan_begin_fill:
+ *
+ * Starts a group that fills a plan nobody has seen yet, such as the one an
+ * import builds: one transaction like runway_plan_begin_edit(), with every
+ * edit checked by the same rules, but it keeps no undo step and takes no
+ * savepoint per edit, since there is nothing for a user to undo. Only adds
+ * and updates may be made in it. End it with runway_plan_end_edit() or drop
+ * it with runway_plan_abort_edit(), which reads the model again from the
+ * rolled-back file.
+ */
+gboolean
+runway_plan_begin_fill (RunwayPlan  *self,
+                        GError     **error)
+{
+  g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  self->filling = TRUE;
+  self->fill_revision = self->revision;
+  if (!runway_plan_begin_edit (self, NULL, error))
+    {
+      self->filling = FALSE;
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean

@@ -33,6 +33,7 @@ gboolean        runway_plan_copy_to         (RunwayPlan            *self,
 
 const char     *runway_plan_get_path        (RunwayPlan            *self);
 gboolean        runway_plan_is_read_only    (RunwayPlan            *self);
+gboolean        runway_plan_is_changed_elsewhere (RunwayPlan       *self);
 int             runway_plan_get_schema_version (RunwayPlan         *self);
 RunwaySettings *runway_plan_get_settings    (RunwayPlan            *self);
 guint64         runway_plan_get_revision    (RunwayPlan            *self);

@@ -85,7 +85,7 @@ dup_environments (guint environments)
       {
         if (text->len > 0)
           g_string_append (text, ", ");
-        g_string_append (text, runway_environments[i]);
+        g_string_append (text, _(runway_environments[i]));
       }
   return g_string_free (text, FALSE);
 }

@@ -14,8 +14,9 @@
 
 #include "runway-schema.h"
 
+/* Stored as they are; marked because messages also name them, translated. */
 const char * const runway_environments[] = {
-  "development", "test", "acceptance", "production", NULL
+  N_("development"), N_("test"), N_("acceptance"), N_("production"), NULL
 };
 const char * const runway_migration_statuses[] = {
   "planned", "in-progress", "done", "cancelled", NULL

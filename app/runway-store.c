@@ -23,6 +23,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <inttypes.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -40,6 +41,7 @@ struct _RunwayStore
   sqlite3_stmt *update[RUNWAY_N_KINDS];
   sqlite3_stmt *delete[RUNWAY_N_KINDS];
   gboolean      wal;            /* switched to WAL for this session's edits */
+  int           data_version;   /* PRAGMA data_version when opened, -1 before */
 };
 
 /* The schema, one step per version; each runs in its own transaction with
@@ -413,7 +415,7 @@ sniff_file (const char  *path,
       {
         g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
                      _("“%s” is truncated: it should hold %u pages of %u bytes but has %"
-                       G_GUINT64_FORMAT " bytes"),
+                       PRIu64 " bytes"),
                      display, page_count, page_size, (guint64) st.st_size);
         return FALSE;
       }
@@ -494,6 +496,7 @@ open_sqlite (const char  *path,
    * the kernel. */
   if (!exec_sql (store, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;", error))
     return NULL;
+  store->data_version = -1;
 
   return g_steal_pointer (&store);
 }
@@ -574,6 +577,10 @@ runway_store_open (const char            *path,
       if (!migrate (store, error))
         return NULL;
     }
+
+  /* From here on, a commit by anyone else makes what was read stale. */
+  if (!query_int (store, "PRAGMA data_version;", &store->data_version, error))
+    return NULL;
 
   return g_steal_pointer (&store);
 }
@@ -848,7 +855,28 @@ ensure_wal (RunwayStore  *store,
       return FALSE;
     }
   store->wal = TRUE;
+  /* Switching the journal counts as a change in data_version: take it as
+   * the new starting point. */
+  if (store->data_version >= 0 &&
+      !query_int (store, "PRAGMA data_version;", &store->data_version, error))
+    return FALSE;
   return exec_sql (store, "PRAGMA synchronous = FULL;", error);
+}
+
+static gboolean
+refuse_if_changed (RunwayStore  *store,
+                   GError      **error)
+{
+  g_autofree char *display = NULL;
+
+  if (!runway_store_changed_elsewhere (store))
+    return TRUE;
+
+  display = g_filename_display_name (store->path);
+  g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CHANGED,
+               _("“%s” was changed by another program; open it again to go on editing"),
+               display);
+  return FALSE;
 }
 
 gboolean
@@ -856,9 +884,38 @@ runway_store_begin (RunwayStore  *store,
                     GError      **error)
 {
   /* IMMEDIATE takes the write lock now, so a busy plan is refused before
-   * anything is done rather than at COMMIT. */
-  return check_writable (store, error) && ensure_wal (store, error) &&
-         exec_sql (store, "BEGIN IMMEDIATE;", error);
+   * anything is done rather than at COMMIT. An edit made by another
+   * program since the rows were read is refused too, before the switch to
+   * WAL (which moves data_version itself) and again under the lock: this
+   * edit was made against rows that may no longer be there. */
+  if (!check_writable (store, error) || !refuse_if_changed (store, error) ||
+      !ensure_wal (store, error) || !exec_sql (store, "BEGIN IMMEDIATE;", error))
+    return FALSE;
+  if (!refuse_if_changed (store, error))
+    {
+      runway_store_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * runway_store_changed_elsewhere:
+ *
+ * Returns: whether another program (or another connection) committed a
+ * change to the plan since it was opened, so what was read is stale
+ */
+gboolean
+runway_store_changed_elsewhere (RunwayStore *store)
+{
+  int version = store->data_version;
+
+  /* This connection's own commits never change data_version; a plan being
+   * created or upgraded is not watched yet. */
+  if (store->data_version < 0 ||
+      !query_int (store, "PRAGMA data_version;", &version, NULL))
+    return FALSE;
+  return version != store->data_version;
 }
 
 gboolean
@@ -1023,7 +1080,7 @@ runway_store_load (RunwayStore         *store,
                   g_autofree char *display = g_filename_display_name (store->path);
 
                   g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
-                               _("“%s” is damaged: %s %" G_GINT64_FORMAT " holds text that "
+                               _("“%s” is damaged: %s %" PRId64 " holds text that "
                                  "is not UTF-8"), display, table->table,
                                (gint64) sqlite3_column_int64 (stmt, 0));
                   sqlite3_finalize (stmt);
@@ -1255,7 +1312,7 @@ runway_store_check_integrity (RunwayStore  *store,
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       add_problem (problems,
-                   g_strdup_printf (_("%s %" G_GINT64_FORMAT " refers to a missing %s"),
+                   g_strdup_printf (_("%s %" PRId64 " refers to a missing %s"),
                                     (const char *) sqlite3_column_text (stmt, 0),
                                     (gint64) sqlite3_column_int64 (stmt, 1),
                                     (const char *) sqlite3_column_text (stmt, 2)));

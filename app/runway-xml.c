@@ -7,7 +7,9 @@
  * Both directions stream: the export walks the plan with an xmlTextWriter,
  * the import reads with an xmlTextReader that validates against the
  * published schema as it goes and adds each entity through the plan's edit
- * API, so a file passes exactly the rules an edit in the window passes.
+ * API, so a file passes exactly the rules an edit in the window passes. The
+ * edits go into a new plan as one fill (runway_plan_begin_fill()): one
+ * transaction without undo records or a savepoint per row.
  *
  * XML from outside is hostile until shown otherwise. The reader never
  * loads a DTD, substitutes entities, follows XInclude or touches the
@@ -26,6 +28,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <inttypes.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlwriter.h>
@@ -33,6 +36,7 @@
 #include <unistd.h>
 
 #include "runway-entity-private.h"
+#include "runway-plan-private.h"
 #include "runway-xml.h"
 
 /* Deeper than any real capability tree; far below what hurts a parser. */
@@ -741,7 +745,7 @@ screen_utf8 (Import       *import,
     }
 
   report (import, 0, RUNWAY_XML_ERROR_MALFORMED,
-          _("the file is not UTF-8 text (at byte %" G_GUINT64_FORMAT ")"),
+          _("the file is not UTF-8 text (at byte %" PRIu64 ")"),
           import->bytes_read - len + (guint64) ((const guint8 *) end - joined) -
             (guint64) (total - len));
   return FALSE;
@@ -1413,7 +1417,9 @@ runway_plan_import_xml (GInputStream  *in,
       return FALSE;
     }
 
-  ok = runway_plan_begin_edit (import.plan, _("Import plan XML"), error);
+  /* the plan is new and only becomes the user's once renamed into place:
+   * nothing in it is theirs to undo */
+  ok = runway_plan_begin_fill (import.plan, error);
   if (ok)
     {
       read_document (&import);
@@ -1502,7 +1508,7 @@ runway_xml_validate (GInputStream  *in,
       return NULL;
     }
 
-  if (runway_plan_begin_edit (import.plan, "validate", NULL))
+  if (runway_plan_begin_fill (import.plan, NULL))
     {
       read_document (&import);
       runway_plan_abort_edit (import.plan);

@@ -31,6 +31,34 @@ runway_ui_test_wait_until (RunwayReadyFunc ready,
 }
 
 /* Lets everything already queued (relayouts, list rebinds) happen. */
+/**
+ * runway_ui_test_find_widget:
+ * @match: (nullable): what else the widget must satisfy
+ *
+ * Finds a widget as a user does, by what it is and what it says: the
+ * first of @type below @root, @root included, depth first.
+ *
+ * Returns: (transfer none) (nullable): the widget
+ */
+GtkWidget *
+runway_ui_test_find_widget (GtkWidget         *root,
+                            GType              type,
+                            RunwayWidgetMatch  match,
+                            gconstpointer      data)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = runway_ui_test_find_widget (child, type, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 void
 runway_ui_test_drain (void)
 {

@@ -15,12 +15,17 @@ G_BEGIN_DECLS
 #define RUNWAY_UI_TEST_TIMEOUT_SECONDS 20
 
 typedef gboolean (*RunwayReadyFunc) (gpointer data);
+typedef gboolean (*RunwayWidgetMatch) (GtkWidget *widget, gconstpointer data);
 
 gboolean runway_ui_test_wait_until     (RunwayReadyFunc  ready,
                                         gpointer         data);
 void     runway_ui_test_drain          (void);
 void     runway_ui_test_wait_for_frame (GtkWidget       *widget);
 gboolean runway_ui_test_is_true        (gpointer         data);
+GtkWidget *runway_ui_test_find_widget (GtkWidget       *root,
+                                      GType            type,
+                                      RunwayWidgetMatch match,
+                                      gconstpointer    data);
 void     runway_ui_test_save_png       (GtkWidget       *widget,
                                         const char      *path);
 

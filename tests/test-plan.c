@@ -606,6 +606,58 @@ test_demo (Fixture       *f,
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
+/* Another program writes to the plan while it is open: the next edit is
+ * refused instead of overwriting what the other program wrote, and the
+ * plan opened again shows both. */
+static void
+test_changed_elsewhere (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RunwayEntity) draft = NULL;
+  g_autoptr(RunwayPlan) plan = NULL;
+  g_autofree char *path = g_strdup (runway_plan_get_path (f->plan));
+  RunwayEntity *vendor;
+
+  g_assert_false (runway_plan_is_changed_elsewhere (f->plan));
+  runway_test_add (f->plan, RUNWAY_KIND_VENDOR, "name", "SUSE", NULL);
+  /* its own edits are not someone else's */
+  g_assert_false (runway_plan_is_changed_elsewhere (f->plan));
+
+  runway_test_sql (path, "UPDATE vendor SET name = 'Oracle Corporation' WHERE name = 'Oracle';");
+  g_assert_true (runway_plan_is_changed_elsewhere (f->plan));
+
+  draft = runway_entity_new_with (RUNWAY_KIND_VENDOR, "name", "Red Hat", NULL);
+  g_assert_cmpint (runway_plan_add (f->plan, draft, &error), ==, 0);
+  g_assert_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CHANGED);
+  g_assert_nonnull (strstr (error->message, "another program"));
+  g_assert_null (runway_plan_find_by_name (f->plan, RUNWAY_KIND_VENDOR, "Red Hat"));
+  g_assert_false (runway_plan_undo (f->plan, NULL));
+
+  plan = reopen (f);
+  vendor = runway_plan_lookup (plan, RUNWAY_KIND_VENDOR, f->vendor);
+  g_assert_cmpstr (runway_entity_get_string (vendor, RUNWAY_VENDOR_NAME), ==, "Oracle Corporation");
+  g_assert_nonnull (runway_plan_find_by_name (plan, RUNWAY_KIND_VENDOR, "SUSE"));
+  g_assert_false (runway_plan_is_changed_elsewhere (plan));
+
+  /* also when the other program writes before this plan's first edit */
+  runway_test_sql (path, "UPDATE vendor SET name = 'SUSE S.A.' WHERE name = 'SUSE';");
+  g_clear_error (&error);
+  g_assert_cmpint (runway_plan_add (plan, draft, &error), ==, 0);
+  g_assert_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CHANGED);
+  g_clear_object (&plan);
+  g_clear_error (&error);
+  plan = runway_plan_open (path, RUNWAY_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (runway_plan_find_by_name (plan, RUNWAY_KIND_VENDOR, "SUSE S.A."));
+
+  g_clear_object (&draft);
+  g_clear_error (&error);
+  draft = runway_entity_new_with (RUNWAY_KIND_VENDOR, "name", "Red Hat", NULL);
+  g_assert_cmpint (runway_plan_add (plan, draft, &error), >, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -628,6 +680,7 @@ main (int    argc,
   ADD ("/plan/undo-redo-roundtrip", test_undo_redo_roundtrip);
   ADD ("/plan/group-edit", test_group_edit);
   ADD ("/plan/demo", test_demo);
+  ADD ("/plan/changed-elsewhere", test_changed_elsewhere);
 
   return g_test_run ();
 }

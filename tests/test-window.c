@@ -35,27 +35,8 @@ typedef struct
   RunwayWindow *window;
 } Fixture;
 
-/* The first widget below @root (itself included) of @type that @match
- * accepts, in depth-first order. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             gboolean  (*match) (GtkWidget *widget, gconstpointer data),
-             gconstpointer data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
+/* as a user finds them: by type, and by what they show */
+#define find_widget runway_ui_test_find_widget
 
 static gboolean
 label_shows (GtkWidget     *widget,

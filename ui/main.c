@@ -16,9 +16,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(RunwayApplication) app = NULL;
+  /* An uninstalled build finds its catalogues here (the tests, `meson devenv`). */
+  const char *localedir = g_getenv ("RUNWAY_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * `runway` opens each PLAN given on the command line in a window of its
- * own; with none it opens the demo plan, making it on the first run. Each
+ * own; with none it opens the plan that was open last, or the demo plan,
+ * making it on the first run. Each
  * instance is independent (NON_UNIQUE): a plan file is the document and
  * every edit is committed at once, so there is no state to share.
  */
@@ -34,6 +35,14 @@ static const struct {
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.toggle-sidebar", { "F9", NULL } },
+  { "app.new-window", { "<Control><Shift>n", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.workshop", { "F5", NULL } },
+  { "win.show-details", { "<Control>i", NULL } },
+  { "win.edit-entity", { "<Control>e", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+  { "win.zoom-out", { "<Control>minus", NULL } },
+  { "win.zoom-fit", { "<Control>0", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 
@@ -85,8 +94,20 @@ on_about_activated (GSimpleAction *action,
                          NULL);
 }
 
+/* A second window, for a second plan side by side. */
+static void
+on_new_window_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  RunwayApplication *self = user_data;
+
+  gtk_window_present (GTK_WINDOW (runway_window_new (self)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
+  { "new-window", on_new_window_activated },
   { "about", on_about_activated },
 };
 
@@ -118,7 +139,7 @@ runway_application_activate (GApplication *application)
 
   window = GTK_WINDOW (runway_window_new (self));
   gtk_window_present (window);
-  runway_window_open_demo (RUNWAY_WINDOW (window));
+  runway_window_open_last (RUNWAY_WINDOW (window));
 }
 
 static void

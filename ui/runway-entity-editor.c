@@ -17,6 +17,7 @@
 
 #include "runway-entity-editor.h"
 #include "runway-lifecycle.h"
+#include "runway-utils.h"
 
 /* The entries of a milestone's drop-down, in this order. */
 enum {
@@ -85,20 +86,10 @@ find_field (RunwayEntityEditor *self,
   return NULL;
 }
 
-/* "in-progress" → "In progress" */
-static char *
-dup_readable_enum_value (const char *value)
-{
-  g_autofree char *spaced = g_strdelimit (g_strdup (value), "-", ' ');
-  g_autofree char *first = g_utf8_strup (spaced, g_utf8_next_char (spaced) - spaced);
-
-  return g_strconcat (first, g_utf8_next_char (spaced), NULL);
-}
-
 static char *
 dup_capitalised (const char *text)
 {
-  return dup_readable_enum_value (text);
+  return runway_dup_readable_enum_value (text);
 }
 
 static gboolean
@@ -424,7 +415,7 @@ create_field (RunwayEntityEditor *self,
 
         for (guint i = 0; column->enum_values[i] != NULL; i++)
           {
-            g_autofree char *label = dup_readable_enum_value (column->enum_values[i]);
+            g_autofree char *label = runway_dup_enum_label (column->enum_values[i]);
 
             gtk_string_list_append (strings, label);
           }
@@ -467,6 +458,11 @@ create_field (RunwayEntityEditor *self,
     }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
+  /* libadwaita 1.2 does not name the text inside an entry row after it */
+  if (ADW_IS_ENTRY_ROW (field->row))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (
+                                                      GTK_EDITABLE (field->row))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   field->error_row = create_error_row (field);
   return field;
 }
@@ -580,6 +576,8 @@ build_form (RunwayEntityEditor *self)
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Add"));
     }
   gtk_window_set_title (GTK_WINDOW (self), window_title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  window_title, -1);
   update_validity (self);
 }
 

@@ -70,6 +70,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   ACTIVATE_ENTITY,
+  SELECTION_CHANGED,
   N_SIGNALS
 };
 
@@ -82,14 +83,16 @@ static const struct {
   const char *icon_name;
   const char *placeholder;
   const char *empty_title;
+  const char *list_name;    /* what a screen reader calls the list */
 } kind_info[] = {
   { RUNWAY_KIND_CAPABILITY, "view-grid-symbolic", N_("Search capabilities"),
-    N_("No Capabilities") },
+    N_("No Capabilities"), N_("Capabilities") },
   { RUNWAY_KIND_PRODUCT, "package-x-generic-symbolic", N_("Search products"),
-    N_("No Products") },
+    N_("No Products"), N_("Products") },
   { RUNWAY_KIND_VENDOR, "x-office-address-book-symbolic", N_("Search vendors"),
-    N_("No Vendors") },
-  { RUNWAY_KIND_TEAM, "system-users-symbolic", N_("Search teams"), N_("No Teams") },
+    N_("No Vendors"), N_("Vendors") },
+  { RUNWAY_KIND_TEAM, "system-users-symbolic", N_("Search teams"), N_("No Teams"),
+    N_("Teams") },
 };
 
 static guint
@@ -592,6 +595,12 @@ on_list_view_activate (RunwayEntityList *self,
 }
 
 static void
+on_selection_notify (RunwayEntityList *self)
+{
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static void
 runway_entity_list_constructed (GObject *object)
 {
   RunwayEntityList *self = RUNWAY_ENTITY_LIST (object);
@@ -624,6 +633,8 @@ runway_entity_list_constructed (GObject *object)
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_signal_connect_object (selection, "notify::selected", G_CALLBACK (on_selection_notify), self,
+                           G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_list_view_activate), self,
                            G_CONNECT_SWAPPED);
@@ -636,6 +647,12 @@ runway_entity_list_constructed (GObject *object)
 
   /* gtk_search_entry_set_placeholder_text() is GTK 4.10 */
   g_object_set (self->search_entry, "placeholder-text", _(kind_info[info].placeholder), NULL);
+  /* a placeholder is no name: it goes as soon as something is typed */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(kind_info[info].placeholder),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(kind_info[info].list_name), -1);
   gtk_widget_add_css_class (GTK_WIDGET (self), self->kind == RUNWAY_KIND_CAPABILITY
                                                  ? "capability-tree" : "entity-list");
   update_count (self);
@@ -748,6 +765,15 @@ runway_entity_list_class_init (RunwayEntityListClass *klass)
     g_signal_new ("activate-entity", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, RUNWAY_TYPE_ENTITY);
 
+  /**
+   * RunwayEntityList::selection-changed:
+   *
+   * The selected row changed; runway_entity_list_dup_selected() says to what.
+   */
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/runway/Runway/runway-entity-list.ui");
   gtk_widget_class_bind_template_child (widget_class, RunwayEntityList, search_entry);
@@ -840,4 +866,17 @@ runway_entity_list_dup_selected (RunwayEntityList *self)
   if (model == NULL)
     return NULL;
   return entity_at (self, gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)));
+}
+
+/**
+ * runway_entity_list_focus_search:
+ *
+ * Moves the keyboard focus to the list's search entry.
+ */
+void
+runway_entity_list_focus_search (RunwayEntityList *self)
+{
+  g_return_if_fail (RUNWAY_IS_ENTITY_LIST (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }

@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (RunwayEntityList, runway_entity_list, RUNWAY, ENTITY_LIST,
 RunwayKind  runway_entity_list_get_kind  (RunwayEntityList *self);
 RunwayPlan *runway_entity_list_get_plan  (RunwayEntityList *self);
 RunwayEntity *runway_entity_list_dup_selected (RunwayEntityList *self);
+void        runway_entity_list_focus_search (RunwayEntityList *self);
 void        runway_entity_list_set_plan  (RunwayEntityList *self,
                                           RunwayPlan       *plan);
 

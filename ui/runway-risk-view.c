@@ -25,6 +25,7 @@
 #include "runway-entity.h"
 #include "runway-risk-list.h"
 #include "runway-risk-view.h"
+#include "runway-utils.h"
 
 struct _RunwayRiskView
 {
@@ -317,8 +318,10 @@ update_summary (RunwayRiskView *self)
 
   if (self->risks != NULL)
     {
-      /* TRANSLATORS: the day the risks are computed for, YYYY-MM-DD */
-      g_string_append_printf (shown, _("As of %s"), runway_risk_list_get_as_of (self->risks));
+      g_autofree char *as_of = runway_format_date_text (runway_risk_list_get_as_of (self->risks));
+
+      /* TRANSLATORS: the day the risks are computed for, "As of 1 Jan 2028" */
+      g_string_append_printf (shown, _("As of %s"), as_of);
       if (has_active_filter (self))
         {
           g_string_append (shown, " · ");
@@ -764,6 +767,7 @@ on_factory_bind (GtkSignalListItemFactory *factory,
   RunwayEntity *acceptance = RUNWAY_ENTITY (runway_risk_get_acceptance (risk));
   const char *text = NULL;
   const char *tooltip = NULL;
+  g_autofree char *date = NULL;
 
   switch (column)
     {
@@ -780,7 +784,7 @@ on_factory_bind (GtkSignalListItemFactory *factory,
       }
       break;
     case COLUMN_DATE:
-      text = runway_risk_get_date (risk);
+      text = date = runway_format_date_text (runway_risk_get_date (risk));
       break;
     case COLUMN_RULE:
       text = runway_risk_get_rule (risk);
@@ -797,7 +801,8 @@ on_factory_bind (GtkSignalListItemFactory *factory,
       break;
     case COLUMN_EXPIRES:
       if (acceptance != NULL)
-        text = runway_entity_get_string (acceptance, RUNWAY_ACCEPTANCE_EXPIRES);
+        text = date = runway_format_date_text (runway_entity_get_string (
+                                                 acceptance, RUNWAY_ACCEPTANCE_EXPIRES));
       break;
     case COLUMN_JUSTIFICATION:
       if (acceptance != NULL)

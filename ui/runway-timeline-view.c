@@ -13,16 +13,18 @@
  * Nothing is made per frame while scrolling: text goes through a cache of
  * PangoLayouts keyed by font, width and text; markers, the hatch tile and
  * the expander triangles are render nodes made once per palette; migration
- * arrows are cached per item until the zoom or the layout changes; the
- * axis ticks are computed once per zoom for the whole range. Colours are
- * resolved when the style changes (light, dark, high contrast), never per
- * frame.
+ * arrows are cached per item until the zoom or the layout changes; what
+ * lies under the lines and markers is painted once into an image that a
+ * pan reuses (ensure_layer()); the axis ticks are computed once per zoom
+ * for the whole range. Colours are resolved when the style changes (light,
+ * dark, high contrast), never per frame.
  */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <inttypes.h>
 #include <math.h>
 
 #include "runway-date.h"
@@ -30,6 +32,7 @@
 #include "runway-schema.h"
 #include "runway-timeline-painter.h"
 #include "runway-timeline-view.h"
+#include "runway-utils.h"
 
 #define ROW_HEIGHT        32.0
 #define AXIS_HEIGHT       46.0
@@ -42,6 +45,7 @@
 #define MAX_LAYOUTS       4000     /* the text cache starts again past this */
 #define MAX_ARROWS        2000
 #define MIN_LABEL_ROW     10.0     /* rows thinner than this carry no text */
+#define LAYER_MARGIN      256.0    /* chart pixels the cached layer reaches past the view */
 
 typedef enum {
   FONT_GROUP,
@@ -113,6 +117,7 @@ struct _RunwayTimelineView
   guint                     vscroll_policy : 1;
   gboolean                  positioned;      /* the first allocation placed the view */
   double                    label_width;
+  double                    text_scale;      /* 1, larger for a projector */
 
   /* per-frame scratch, kept across frames */
   GPtrArray                *visible;
@@ -131,8 +136,17 @@ struct _RunwayTimelineView
   GskRenderNode            *flag_nodes[3];
   GskRenderNode            *contract_node;
   GskRenderNode            *hatch_node;
+  GskRenderNode            *dots_node;
   GskRenderNode            *expander_nodes[2];  /* open, shut */
   double                    marker_nodes_size;
+  GskRenderNode            *layer;           /* bands, grid, bars, arrows: one image */
+  graphene_rect_t           layer_area;      /* what it covers, in chart pixels */
+  double                    layer_zoom;
+  double                    layer_row_height;
+  int                       layer_selected_row;
+  int                       layer_scale;
+  double                    frame_zoom;      /* what the last frame was drawn at */
+  double                    frame_row_height;
 
   Colors                    colors;
   gboolean                  dark;
@@ -307,6 +321,12 @@ resolve_colors (RunwayTimelineView *self)
 /* -- caches -- */
 
 static void
+clear_layer (RunwayTimelineView *self)
+{
+  g_clear_pointer (&self->layer, gsk_render_node_unref);
+}
+
+static void
 clear_nodes (RunwayTimelineView *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (self->risk_nodes); i++)
@@ -317,7 +337,9 @@ clear_nodes (RunwayTimelineView *self)
     g_clear_pointer (&self->expander_nodes[i], gsk_render_node_unref);
   g_clear_pointer (&self->contract_node, gsk_render_node_unref);
   g_clear_pointer (&self->hatch_node, gsk_render_node_unref);
+  g_clear_pointer (&self->dots_node, gsk_render_node_unref);
   g_hash_table_remove_all (self->arrows);
+  clear_layer (self);
 }
 
 static void
@@ -360,7 +382,8 @@ ensure_fonts (RunwayTimelineView *self)
        * pixels, so a workshop reads the screen as it reads the slides */
       self->fonts[i] = base != NULL ? pango_font_description_copy (base)
                                     : pango_font_description_new ();
-      pango_font_description_set_absolute_size (self->fonts[i], specs[i].size * PANGO_SCALE);
+      pango_font_description_set_absolute_size (self->fonts[i],
+                                                specs[i].size * self->text_scale * PANGO_SCALE);
       pango_font_description_set_weight (self->fonts[i], specs[i].bold ? PANGO_WEIGHT_BOLD
                                                                        : PANGO_WEIGHT_NORMAL);
       pango_font_description_set_style (self->fonts[i], specs[i].italic ? PANGO_STYLE_ITALIC
@@ -715,6 +738,21 @@ make_hatch_node (RunwayTimelineView *self)
   return gtk_snapshot_free_to_node (snapshot);
 }
 
+/* Dots on a 6 px grid over security-fixes-only bars, so the phase reads
+ * without colour, as the hatch does past end of life. */
+static GskRenderNode *
+make_dots_node (RunwayTimelineView *self)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  cairo_t *cr = begin_cairo_node (snapshot, 0, 0, 6, 6);
+
+  set_source (cr, &self->colors.hatch);
+  cairo_arc (cr, 3, 3, 1.2, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
 static GskRenderNode *
 make_expander_node (RunwayTimelineView *self,
                     gboolean            shut)
@@ -745,6 +783,7 @@ ensure_nodes (RunwayTimelineView *self)
     self->flag_nodes[i] = make_flag_node (self, i, size);
   self->contract_node = make_contract_node (self, size);
   self->hatch_node = make_hatch_node (self);
+  self->dots_node = make_dots_node (self);
   self->expander_nodes[0] = make_expander_node (self, FALSE);
   self->expander_nodes[1] = make_expander_node (self, TRUE);
   self->marker_nodes_size = size;
@@ -871,6 +910,46 @@ append_thin_rect (GtkSnapshot   *snapshot,
   append_rect (snapshot, color, px0 + frame->left, py0 + frame->top, px1 - px0, py1 - py0);
 }
 
+/* The phases apart from their colours: before GA is a thinner bar,
+ * security fixes only is dotted, contracted extended support has a line
+ * along its middle, past end of life is hatched; mainstream is plain. */
+static void
+paint_phase_pattern (RunwayTimelineView   *self,
+                     GtkSnapshot          *snapshot,
+                     RunwayTimelinePhase   phase,
+                     GskRenderNode        *dots,
+                     GskRenderNode        *hatch,
+                     double                x,
+                     double                y,
+                     double                width,
+                     double                height)
+{
+  graphene_rect_t bounds, tile;
+
+  switch (phase)
+    {
+    case RUNWAY_TIMELINE_PHASE_SECURITY:
+    case RUNWAY_TIMELINE_PHASE_PAST_EOL:
+      graphene_rect_init (&bounds, x, y, width, height);
+      if (phase == RUNWAY_TIMELINE_PHASE_SECURITY)
+        graphene_rect_init (&tile, 0, 0, 6, 6);
+      else
+        graphene_rect_init (&tile, 0, 0, 8, 8);
+      gtk_snapshot_push_repeat (snapshot, &bounds, &tile);
+      gtk_snapshot_append_node (snapshot, phase == RUNWAY_TIMELINE_PHASE_SECURITY ? dots : hatch);
+      gtk_snapshot_pop (snapshot);
+      break;
+    case RUNWAY_TIMELINE_PHASE_EXTENDED:
+      append_rect (snapshot, &self->colors.hatch, x, y + height / 2 - 1, width, 2);
+      break;
+    case RUNWAY_TIMELINE_PHASE_BEFORE_GA:
+    case RUNWAY_TIMELINE_PHASE_MAINSTREAM:
+    case RUNWAY_TIMELINE_N_PHASES:
+    default:
+      break;
+    }
+}
+
 static void
 paint_phase (RunwayTimelineView       *self,
              GtkSnapshot              *snapshot,
@@ -887,6 +966,13 @@ paint_phase (RunwayTimelineView       *self,
 
   if (cx1 <= cx0)
     return;
+  if (item->phase == RUNWAY_TIMELINE_PHASE_BEFORE_GA)
+    {
+      double quarter = (y1 - y0) / 4;
+
+      y0 += quarter;
+      y1 -= quarter;
+    }
   /* bars a few pixels thin (a zoomed-out estate) get no hatch and no
    * gradient: they would not show, and they cost the renderer most */
   if (y1 - y0 < 4)
@@ -918,16 +1004,8 @@ paint_phase (RunwayTimelineView       *self,
   else
     append_rect (snapshot, color, cx0, y0, cx1 - cx0, y1 - y0);
 
-  if (item->phase == RUNWAY_TIMELINE_PHASE_PAST_EOL)
-    {
-      graphene_rect_t bounds, tile;
-
-      graphene_rect_init (&bounds, cx0, y0, cx1 - cx0, y1 - y0);
-      graphene_rect_init (&tile, 0, 0, 8, 8);
-      gtk_snapshot_push_repeat (snapshot, &bounds, &tile);
-      gtk_snapshot_append_node (snapshot, self->hatch_node);
-      gtk_snapshot_pop (snapshot);
-    }
+  paint_phase_pattern (self, snapshot, item->phase, self->dots_node, self->hatch_node,
+                       cx0, y0, cx1 - cx0, y1 - y0);
 }
 
 /* Extended support with no contract: an option, a dashed box over the bars. */
@@ -962,6 +1040,31 @@ paint_option (RunwayTimelineView       *self,
     append_dashes (snapshot, color, x1 - 2, y0, 2, y1 - y0, TRUE, 6, 3);
 }
 
+/* Environments apart from their colours: production is solid, the others
+ * dashed ever finer, from acceptance down to development. */
+static void
+append_environment (RunwayTimelineView *self,
+                    GtkSnapshot        *snapshot,
+                    guint               environment,
+                    double              x,
+                    double              y,
+                    double              width,
+                    double              height)
+{
+  static const double dashes[][2] = {
+    { 2, 2 },   /* development */
+    { 5, 3 },   /* test */
+    { 12, 3 },  /* acceptance */
+  };
+  const GdkRGBA *color = &self->colors.environments[MIN (environment, 3)];
+
+  if (environment >= G_N_ELEMENTS (dashes))
+    append_rect (snapshot, color, x, y, width, height);
+  else
+    append_dashes (snapshot, color, x, y, width, height, FALSE, dashes[environment][0],
+                   dashes[environment][1]);
+}
+
 static void
 paint_deployment (RunwayTimelineView       *self,
                   GtkSnapshot              *snapshot,
@@ -980,8 +1083,7 @@ paint_deployment (RunwayTimelineView       *self,
     append_thin_rect (snapshot, frame, &self->colors.environments[MIN (item->environment, 3)],
                       x0, y0, x1, y1);
   else
-    append_rect (snapshot, &self->colors.environments[MIN (item->environment, 3)], x0, y0,
-                 x1 - x0, y1 - y0);
+    append_environment (self, snapshot, item->environment, x0, y0, x1 - x0, y1 - y0);
 }
 
 static void
@@ -995,6 +1097,29 @@ trace_migration (cairo_t *cr,
 
   cairo_move_to (cr, x0, y0);
   cairo_curve_to (cr, mid, y0, mid, y1, x1 - 4, y1);
+}
+
+/* A migration's head: filled while it is to come, hollow once it is done,
+ * so the two read apart without their colours. */
+static void
+fill_arrow_head (cairo_t       *cr,
+                 const GdkRGBA *color,
+                 const GdkRGBA *background,
+                 gboolean       done)
+{
+  if (done)
+    {
+      set_source (cr, background);
+      cairo_fill_preserve (cr);
+      set_source (cr, color);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      set_source (cr, color);
+      cairo_fill (cr);
+    }
 }
 
 static GskRenderNode *
@@ -1058,8 +1183,7 @@ make_arrow_node (RunwayTimelineView       *self,
   cairo_line_to (cr, x1 - 10 * ux + 5 * uy, y1 - 10 * uy - 5 * ux);
   cairo_line_to (cr, x1 - 10 * ux - 5 * uy, y1 - 10 * uy + 5 * ux);
   cairo_close_path (cr);
-  set_source (cr, color);
-  cairo_fill (cr);
+  fill_arrow_head (cr, color, &self->colors.background, done);
   cairo_destroy (cr);
   return gtk_snapshot_free_to_node (snapshot);
 }
@@ -1290,20 +1414,20 @@ paint_selection (RunwayTimelineView *self,
   gtk_snapshot_append_border (snapshot, &outline, widths, colors);
 }
 
+/* What lies under the lines and markers: row bands (with the selected
+ * row's), the grid, the bars in the layout's order and the migration
+ * arrows. */
 static void
-paint_chart (RunwayTimelineView *self,
+paint_layer (RunwayTimelineView *self,
              GtkSnapshot        *snapshot,
              const Frame        *frame,
-             guint               first_row,
-             guint               n_rows)
+             int                 selected_row)
 {
   RunwayTimeline *timeline = self->timeline;
   const Colors *c = &self->colors;
-  int selected_row = self->selected_key != NULL
-                     ? runway_timeline_find_row (timeline, self->selected_key) : -1;
-  guint32 today = runway_timeline_get_today (timeline);
-  guint32 as_of = runway_timeline_get_as_of (timeline);
-  double size = runway_timeline_get_marker_size (timeline);
+  guint first_row = 0;
+  guint n_rows = runway_timeline_get_rows_in (timeline, frame->top, frame->bottom - frame->top,
+                                              &first_row);
 
   /* rows: group bands, the selected row, rules */
   for (guint r = first_row; r < first_row + n_rows; r++)
@@ -1355,7 +1479,116 @@ paint_chart (RunwayTimelineView *self,
           paint_deployment (self, snapshot, frame, item);
       }
 
-  /* the lines go under the arrows and markers */
+  for (guint i = 0; i < self->visible->len; i++)
+    {
+      const RunwayTimelineItem *item = g_ptr_array_index (self->visible, i);
+
+      if (item->kind == RUNWAY_TIMELINE_ITEM_MIGRATION)
+        paint_migration (self, snapshot, frame, item);
+    }
+}
+
+/* Paints the layer into an image once and keeps it as a node that only
+ * draws that image, made again only when the zoom, the rows, the selected
+ * row or the style changed or the view left the area it covers. The cairo
+ * renderer pays per node, and most for a cairo node, which it replays
+ * through a scratch image of the node's size: a zoomed-out estate is ten
+ * thousand bars and hundreds of arrows each as wide as its migration, so
+ * a pan, or a change of the lines, markers or selection outline drawn over
+ * the layer, now draws one image. */
+static GskRenderNode *
+ensure_layer (RunwayTimelineView *self,
+              const Frame        *frame,
+              int                 selected_row)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double zoom = runway_timeline_get_zoom (self->timeline);
+  const graphene_rect_t *area = &self->layer_area;
+  double x0, y0, x1, y1;
+  Frame whole;
+  GtkSnapshot *snapshot;
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *image;
+  cairo_t *cr;
+
+  if (self->layer != NULL && self->layer_zoom == zoom
+      && self->layer_row_height == frame->row_height && self->layer_selected_row == selected_row
+      && self->layer_scale == scale && frame->left >= area->origin.x
+      && frame->top >= area->origin.y && frame->right <= area->origin.x + area->size.width
+      && frame->bottom <= area->origin.y + area->size.height)
+    return self->layer;
+
+  x0 = MAX (0, floor (frame->left) - LAYER_MARGIN);
+  y0 = MAX (0, floor (frame->top) - LAYER_MARGIN);
+  x1 = MAX (ceil (frame->right), MIN (ceil (frame->right) + LAYER_MARGIN,
+                                      self->hadjustment != NULL
+                                        ? gtk_adjustment_get_upper (self->hadjustment) : 0));
+  y1 = MAX (ceil (frame->bottom), MIN (ceil (frame->bottom) + LAYER_MARGIN,
+                                       self->vadjustment != NULL
+                                         ? gtk_adjustment_get_upper (self->vadjustment) : 0));
+  whole = (Frame) { x0, x1, y0, y1, frame->row_height };
+
+  snapshot = gtk_snapshot_new ();
+  paint_layer (self, snapshot, &whole, selected_row);
+  node = gtk_snapshot_free_to_node (snapshot);
+
+  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (x1 - x0) * scale,
+                                      (int) (y1 - y0) * scale);
+  cairo_surface_set_device_scale (image, scale, scale);
+  if (node != NULL)
+    {
+      cr = cairo_create (image);
+      cairo_translate (cr, -x0, -y0);
+      gsk_render_node_draw (node, cr);
+      cairo_destroy (cr);
+    }
+
+  clear_layer (self);
+  graphene_rect_init (&self->layer_area, x0, y0, x1 - x0, y1 - y0);
+  self->layer = gsk_cairo_node_new (&self->layer_area);
+  cr = gsk_cairo_node_get_draw_context (self->layer);
+  cairo_set_source_surface (cr, image, x0, y0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+
+  self->layer_zoom = zoom;
+  self->layer_row_height = frame->row_height;
+  self->layer_selected_row = selected_row;
+  self->layer_scale = scale;
+  return self->layer;
+}
+
+static void
+paint_chart (RunwayTimelineView *self,
+             GtkSnapshot        *snapshot,
+             const Frame        *frame)
+{
+  RunwayTimeline *timeline = self->timeline;
+  const Colors *c = &self->colors;
+  int selected_row = self->selected_key != NULL
+                     ? runway_timeline_find_row (timeline, self->selected_key) : -1;
+  guint32 today = runway_timeline_get_today (timeline);
+  guint32 as_of = runway_timeline_get_as_of (timeline);
+  double size = runway_timeline_get_marker_size (timeline);
+
+  /* A dragged bar or arrow follows the pointer: no layer for it. Nor while
+   * zooming, where each frame would draw the layer and then the layer
+   * again: the first frame after the zoom settled makes it. */
+  if (self->drag_mode == DRAG_EDIT || runway_timeline_get_zoom (timeline) != self->frame_zoom
+      || frame->row_height != self->frame_row_height)
+    paint_layer (self, snapshot, frame, selected_row);   /* leaves this frame's items */
+  else
+    {
+      gtk_snapshot_append_node (snapshot, ensure_layer (self, frame, selected_row));
+      g_ptr_array_set_size (self->visible, 0);
+      runway_timeline_query (timeline, frame->left, frame->top, frame->right - frame->left,
+                             frame->bottom - frame->top, self->visible);
+    }
+  self->frame_zoom = runway_timeline_get_zoom (timeline);
+  self->frame_row_height = frame->row_height;
+
+  /* the lines go under the markers */
   if (today != as_of)
     paint_line (self, snapshot, frame, today, &c->today, FALSE);
   paint_line (self, snapshot, frame, as_of, today != as_of ? &c->as_of : &c->today,
@@ -1366,9 +1599,7 @@ paint_chart (RunwayTimelineView *self,
     {
       const RunwayTimelineItem *item = g_ptr_array_index (self->visible, i);
 
-      if (item->kind == RUNWAY_TIMELINE_ITEM_MIGRATION)
-        paint_migration (self, snapshot, frame, item);
-      else if (item->kind == RUNWAY_TIMELINE_ITEM_ROADMAP
+      if (item->kind == RUNWAY_TIMELINE_ITEM_ROADMAP
                || item->kind == RUNWAY_TIMELINE_ITEM_CONTRACT_END
                || item->kind == RUNWAY_TIMELINE_ITEM_RISK)
         {
@@ -1390,14 +1621,10 @@ paint_chart (RunwayTimelineView *self,
       double x = runway_timeline_day_to_x (timeline, self->drag_day) + self->drag_dx;
       guint32 day = (guint32) MAX (1, round (self->drag_day + self->drag_dx
                                              / runway_timeline_get_zoom (timeline)));
-      GDate date;
-      char text[32];
+      g_autofree char *text = runway_format_day (day);
 
       append_dashes (snapshot, &c->selection_outline, x - 1, frame->top, 2,
                      frame->bottom - frame->top, TRUE, 4, 4);
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, day);
-      g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
       append_label (self, snapshot, get_layout (self, FONT_LINE, -1, text),
                     &c->selection_outline, x + 6, frame->top + 14, TRUE);
     }
@@ -1583,7 +1810,7 @@ paint (RunwayTimelineView *self,
                                                          chart_height));
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (lw - hvalue, AXIS_HEIGHT - vvalue));
-  paint_chart (self, snapshot, &frame, first_row, n_rows);
+  paint_chart (self, snapshot, &frame);
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
 
@@ -1619,16 +1846,37 @@ dup_milestone_text (RunwayEntity *entity,
     return g_strdup (_("not announced"));
   if (g_str_equal (value, "ended"))
     return g_strdup (_("ended, date unknown"));
-  return g_strdup (value);
+  return runway_format_date_text (value);
 }
 
+/* A date as the user's locale shows it; interned, as a plan has few
+ * distinct days and the callers only borrow it. */
 static const char *
 get_date_text (RunwayEntity *entity,
                guint         column)
 {
   const char *value = runway_entity_get_string (entity, column);
+  g_autofree char *text = NULL;
 
-  return value != NULL ? value : "…";
+  if (value == NULL)
+    return "…";
+  text = runway_format_date_text (value);
+  return g_intern_string (text);
+}
+
+/* What the user reads for an enumeration's value ("In progress"); interned
+ * like the dates, from a handful of values. */
+static const char *
+get_enum_label (RunwayEntity *entity,
+                guint         column)
+{
+  const char *value = runway_entity_get_string (entity, column);
+  g_autofree char *label = NULL;
+
+  if (value == NULL)
+    return "…";
+  label = runway_dup_enum_label (value);
+  return g_intern_string (label);
 }
 
 static guint
@@ -1712,12 +1960,12 @@ dup_description (RunwayTimelineView       *self,
                                                         entity, RUNWAY_DEPLOYMENT_RELEASE));
 
         /* Translators: a selected deployment: release, environment, instances, from, until */
-        return g_strdup_printf (_("%s in %s, %" G_GINT64_FORMAT " instances, %s – %s"), release,
-                                runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
+        return g_strdup_printf (_("%s in %s, %" PRId64 " instances, %s – %s"), release,
+                                get_enum_label (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
                                 runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_INSTANCES),
                                 get_date_text (entity, RUNWAY_DEPLOYMENT_FROM),
                                 runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
-                                ? runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
+                                ? get_date_text (entity, RUNWAY_DEPLOYMENT_UNTIL)
                                 : _("ongoing"));
       }
     case RUNWAY_KIND_MIGRATION:
@@ -1731,14 +1979,14 @@ dup_description (RunwayTimelineView       *self,
         return g_strdup_printf (_("Migration %s → %s, %s – %s, %s"), from, to,
                                 get_date_text (entity, RUNWAY_MIGRATION_START),
                                 get_date_text (entity, RUNWAY_MIGRATION_END),
-                                runway_entity_get_string (entity, RUNWAY_MIGRATION_STATUS));
+                                get_enum_label (entity, RUNWAY_MIGRATION_STATUS));
       }
     case RUNWAY_KIND_ROADMAP_ITEM:
       /* Translators: a selected roadmap item: title, date, confidence */
       return g_strdup_printf (_("Roadmap: %s, %s, %s"),
                               runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_TITLE),
                               get_date_text (entity, RUNWAY_ROADMAP_ITEM_DATE),
-                              runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
+                              get_enum_label (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
     case RUNWAY_KIND_PRODUCT:
     case RUNWAY_KIND_CAPABILITY:
       {
@@ -2057,12 +2305,12 @@ dup_tooltip_markup (RunwayTimelineView       *self,
                                                                   RUNWAY_DEPLOYMENT_RELEASE));
         g_string_append_printf (out, "<b>%s</b>\n%s: %s\n%s: %" G_GINT64_FORMAT "\n%s – %s",
                                 release, _("Environment"),
-                                runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
+                                get_enum_label (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
                                 _("Instances"),
                                 runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_INSTANCES),
                                 get_date_text (entity, RUNWAY_DEPLOYMENT_FROM),
                                 runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
-                                ? runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_UNTIL)
+                                ? get_date_text (entity, RUNWAY_DEPLOYMENT_UNTIL)
                                 : _("ongoing"));
       }
       break;
@@ -2078,7 +2326,7 @@ dup_tooltip_markup (RunwayTimelineView       *self,
         g_string_append_printf (out, "<b>%s → %s</b>\n%s – %s\n%s: %s", from, to,
                                 get_date_text (entity, RUNWAY_MIGRATION_START),
                                 get_date_text (entity, RUNWAY_MIGRATION_END), _("Status"),
-                                runway_entity_get_string (entity, RUNWAY_MIGRATION_STATUS));
+                                get_enum_label (entity, RUNWAY_MIGRATION_STATUS));
       }
       break;
     case RUNWAY_TIMELINE_ITEM_ROADMAP:
@@ -2087,7 +2335,7 @@ dup_tooltip_markup (RunwayTimelineView       *self,
       g_string_append_printf (out, "<b>%s</b>\n%s\n%s: %s",
                               runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_TITLE),
                               get_date_text (entity, RUNWAY_ROADMAP_ITEM_DATE), _("Confidence"),
-                              runway_entity_get_string (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
+                              get_enum_label (entity, RUNWAY_ROADMAP_ITEM_CONFIDENCE));
       break;
     case RUNWAY_TIMELINE_ITEM_CONTRACT_END:
       {
@@ -2135,6 +2383,7 @@ on_timeline_changed (RunwayTimeline     *timeline,
   /* items are gone: forget what pointed at them */
   self->selected_item = NULL;
   g_hash_table_remove_all (self->arrows);
+  clear_layer (self);
   g_clear_pointer (&self->ticks, g_array_unref);
   g_ptr_array_set_size (self->visible, 0);
   if (self->selected != NULL && !runway_entity_is_live (self->selected))
@@ -2524,7 +2773,7 @@ runway_timeline_view_size_allocate (GtkWidget *widget,
   RunwayTimelineView *self = RUNWAY_TIMELINE_VIEW (widget);
 
   /* the label column gives way on narrow windows */
-  self->label_width = MIN (LABEL_WIDTH, floor (width * 0.35));
+  self->label_width = MIN (LABEL_WIDTH * self->text_scale, floor (width * 0.35));
   if (self->timeline != NULL && !self->positioned && width > 0 && get_chart_width (self) > 0)
     {
       double days = (runway_timeline_get_last_day (self->timeline)
@@ -2805,6 +3054,7 @@ runway_timeline_view_init (RunwayTimelineView *self)
   self->arrows = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                         (GDestroyNotify) gsk_render_node_unref);
   self->label_width = LABEL_WIDTH;
+  self->text_scale = 1.0;
   self->dark = adw_style_manager_get_dark (manager);
   self->high_contrast = adw_style_manager_get_high_contrast (manager);
   resolve_colors (self);
@@ -2893,7 +3143,7 @@ runway_timeline_view_set_plan (RunwayTimelineView *self,
   if (plan != NULL)
     {
       self->timeline = runway_timeline_new (plan);
-      runway_timeline_set_row_height (self->timeline, ROW_HEIGHT);
+      runway_timeline_set_row_height (self->timeline, ROW_HEIGHT * self->text_scale);
       g_signal_connect (self->timeline, "changed", G_CALLBACK (on_timeline_changed), self);
     }
   self->positioned = FALSE;
@@ -3395,19 +3645,16 @@ runway_timeline_view_snapshot_symbol (RunwayTimelineView   *self,
     case RUNWAY_TIMELINE_SYMBOL_SECURITY:
     case RUNWAY_TIMELINE_SYMBOL_EXTENDED:
     case RUNWAY_TIMELINE_SYMBOL_PAST_EOL:
-      append_rect (snapshot, &c->phases[symbol - RUNWAY_TIMELINE_SYMBOL_BEFORE_GA], 0,
-                   cy - bar / 2, width, bar);
-      if (symbol == RUNWAY_TIMELINE_SYMBOL_PAST_EOL)
-        {
-          g_autoptr(GskRenderNode) hatch = make_hatch_node (self);
-          graphene_rect_t bounds, tile;
+      {
+        RunwayTimelinePhase phase = symbol - RUNWAY_TIMELINE_SYMBOL_BEFORE_GA;
+        double thickness = phase == RUNWAY_TIMELINE_PHASE_BEFORE_GA ? bar / 2 : bar;
+        g_autoptr(GskRenderNode) hatch = make_hatch_node (self);
+        g_autoptr(GskRenderNode) dots = make_dots_node (self);
 
-          graphene_rect_init (&bounds, 0, cy - bar / 2, width, bar);
-          graphene_rect_init (&tile, 0, 0, 8, 8);
-          gtk_snapshot_push_repeat (snapshot, &bounds, &tile);
-          gtk_snapshot_append_node (snapshot, hatch);
-          gtk_snapshot_pop (snapshot);
-        }
+        append_rect (snapshot, &c->phases[phase], 0, cy - thickness / 2, width, thickness);
+        paint_phase_pattern (self, snapshot, phase, dots, hatch, 0, cy - thickness / 2, width,
+                             thickness);
+      }
       break;
     case RUNWAY_TIMELINE_SYMBOL_OPTION:
       {
@@ -3439,8 +3686,8 @@ runway_timeline_view_snapshot_symbol (RunwayTimelineView   *self,
     case RUNWAY_TIMELINE_SYMBOL_ACCEPTANCE:
     case RUNWAY_TIMELINE_SYMBOL_TEST:
     case RUNWAY_TIMELINE_SYMBOL_DEVELOPMENT:
-      append_rect (snapshot, &c->environments[3 - (symbol - RUNWAY_TIMELINE_SYMBOL_PRODUCTION)],
-                   0, cy - 4, width, 8);
+      append_environment (self, snapshot, 3 - (symbol - RUNWAY_TIMELINE_SYMBOL_PRODUCTION),
+                          0, cy - 4, width, 8);
       break;
     case RUNWAY_TIMELINE_SYMBOL_MIGRATION_PLANNED:
     case RUNWAY_TIMELINE_SYMBOL_MIGRATION_IN_PROGRESS:
@@ -3456,12 +3703,12 @@ runway_timeline_view_snapshot_symbol (RunwayTimelineView   *self,
         {
           cairo_t *cr = begin_cairo_node (snapshot, width - 12, cy - 6, 12, 12);
 
-          cairo_move_to (cr, width, cy);
+          cairo_move_to (cr, width - 1, cy);
           cairo_line_to (cr, width - 10, cy - 5);
           cairo_line_to (cr, width - 10, cy + 5);
           cairo_close_path (cr);
-          set_source (cr, color);
-          cairo_fill (cr);
+          fill_arrow_head (cr, color, &c->background,
+                           symbol == RUNWAY_TIMELINE_SYMBOL_MIGRATION_DONE);
           cairo_destroy (cr);
         }
       }
@@ -3522,4 +3769,36 @@ runway_timeline_view_get_text_color (RunwayTimelineView *self,
   g_return_val_if_fail (RUNWAY_IS_TIMELINE_VIEW (self), NULL);
 
   return secondary ? &self->colors.secondary_text : &self->colors.text;
+}
+
+/**
+ * runway_timeline_view_set_text_scale:
+ * @scale: 1 for a desk, more for a projector
+ *
+ * Scales the labels, the rows and the label column, so the timeline reads
+ * from the back of a room.
+ */
+void
+runway_timeline_view_set_text_scale (RunwayTimelineView *self,
+                                     double              scale)
+{
+  g_return_if_fail (RUNWAY_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (scale >= 0.5 && scale <= 4.0);
+
+  if (self->text_scale == scale)
+    return;
+  self->text_scale = scale;
+  clear_layouts (self);
+  clear_fonts (self);
+  if (self->timeline != NULL)
+    runway_timeline_set_row_height (self->timeline, ROW_HEIGHT * scale);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+double
+runway_timeline_view_get_text_scale (RunwayTimelineView *self)
+{
+  g_return_val_if_fail (RUNWAY_IS_TIMELINE_VIEW (self), 1.0);
+
+  return self->text_scale;
 }

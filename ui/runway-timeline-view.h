@@ -92,6 +92,9 @@ void                    runway_timeline_view_get_point        (RunwayTimelineVie
 double                  runway_timeline_view_get_label_width  (RunwayTimelineView     *self);
 double                  runway_timeline_view_get_axis_height  (RunwayTimelineView     *self);
 
+void                    runway_timeline_view_set_text_scale   (RunwayTimelineView     *self,
+                                                               double                  scale);
+double                  runway_timeline_view_get_text_scale   (RunwayTimelineView     *self);
 /* The selection */
 gboolean                runway_timeline_view_select_at        (RunwayTimelineView     *self,
                                                                double                  x,

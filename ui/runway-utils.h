@@ -20,5 +20,9 @@ char       *runway_dup_count_label      (RunwayKind  kind,
 char       *runway_dup_entity_name      (RunwayPlan *plan,
                                          RunwayKind  kind,
                                          gint64      id);
+char       *runway_dup_readable_enum_value (const char *value);
+char       *runway_dup_enum_label       (const char *value);
+char       *runway_format_day           (guint32     day);
+char       *runway_format_date_text     (const char *text);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "runway-core.h"
+#include "runway-details-pane.h"
 #include "runway-entity-editor.h"
 #include "runway-entity-list.h"
 #include "runway-plan-loader.h"
@@ -39,6 +40,14 @@ struct _RunwayWindow
 
   /* template widgets */
   AdwToastOverlay      *toast_overlay;
+  GtkWidget            *header_bar;
+  GtkRevealer          *changed_revealer;
+  GtkRevealer          *details_revealer;
+  RunwayDetailsPane    *details_pane;
+  GtkWidget            *details_button;
+  GtkWidget            *switcher_bar;
+  GtkWidget            *leave_workshop_button;
+  GMenu                *recent_menu;
   AdwViewSwitcherTitle *window_title;
   GtkRevealer          *read_only_revealer;
   AdwFlap              *flap;
@@ -69,6 +78,9 @@ struct _RunwayWindow
   GtkAdjustment        *as_of_adjustment;
   guint32               as_of;          /* the what-if date, 0: the plan's own */
   gboolean              syncing_as_of;  /* while the controls follow the date */
+  gboolean              workshop;       /* presenting: fullscreen, larger, no editing */
+  gboolean              sidebar_before_workshop;
+  guint                 changed_watch;  /* polls for another program's edits */
 
   RunwayPlan           *plan;
   GCancellable         *loading;        /* set while a plan is being opened */
@@ -82,8 +94,12 @@ struct _RunwayWindow
 enum {
   PROP_0,
   PROP_PLAN,
+  PROP_SHOW_DETAILS,
+  PROP_WORKSHOP,
   N_PROPS
 };
+
+#define MAX_RECENT_PLANS 10
 
 static GParamSpec *properties[N_PROPS];
 
@@ -169,6 +185,8 @@ update_summary (RunwayWindow *self)
 {
   RunwayEntity *settings;
   g_autofree char *description = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
 
   if (self->plan == NULL)
     return;
@@ -184,10 +202,12 @@ update_summary (RunwayWindow *self)
     }
 
   settings = RUNWAY_ENTITY (runway_plan_get_settings (self->plan));
-  description =
-    g_strdup_printf (_("What this plan holds, over its horizon from %s to %s."),
-                     runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_START),
-                     runway_entity_get_string (settings, RUNWAY_SETTINGS_HORIZON_END));
+  start = runway_format_date_text (runway_entity_get_string (settings,
+                                                             RUNWAY_SETTINGS_HORIZON_START));
+  end = runway_format_date_text (runway_entity_get_string (settings,
+                                                           RUNWAY_SETTINGS_HORIZON_END));
+  description = g_strdup_printf (_("What this plan holds, over its horizon from %s to %s."),
+                                 start, end);
   adw_status_page_set_description (self->timeline_page, description);
 }
 
@@ -279,10 +299,75 @@ update_state (RunwayWindow *self)
                                  self->plan != NULL && !read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-entity",
                                  self->plan != NULL && !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-child",
+                                 self->plan != NULL && !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.plan-settings",
+                                 self->plan != NULL && !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.workshop", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-details", self->plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", self->plan != NULL);
   runway_window_update_exchange_actions (self);
 
   update_title (self);
   update_history (self);
+}
+
+/* Recent plans: the GSettings list feeds the menu, and the desktop's
+ * recent files get the plan too, so "Recent" in the file chooser and the
+ * shell know it. */
+static void
+update_recent_menu (RunwayWindow *self)
+{
+  g_auto(GStrv) uris = NULL;
+
+  g_menu_remove_all (self->recent_menu);
+  if (self->settings == NULL)
+    return;
+
+  uris = g_settings_get_strv (self->settings, "recent-plans");
+  for (guint i = 0; uris[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+      name = g_filename_display_basename (path);
+      item = g_menu_item_new (name, NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uris[i]);
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
+static void
+remember_plan (RunwayWindow *self,
+               const char   *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) uris = NULL;
+  guint n = 1;
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  if (self->settings == NULL)
+    return;
+
+  old = g_settings_get_strv (self->settings, "recent-plans");
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT_PLANS; i++)
+    if (!g_str_equal (old[i], uri))
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  uris = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-plans", (const char * const *) uris);
+  g_settings_set_string (self->settings, "last-plan", uri);
 }
 
 static void
@@ -315,6 +400,7 @@ on_plan_loaded (GObject      *source,
     }
 
   runway_window_set_plan (self, plan);
+  remember_plan (self, runway_plan_get_path (plan));
 }
 
 static void
@@ -576,6 +662,51 @@ on_plan_notify (RunwayWindow *self,
   update_state (self);
 }
 
+/* Another program (runway-cli, a second Runway) wrote to the plan: the core
+ * refuses edits from now on, and the bar says why and offers to reopen. */
+static gboolean
+check_changed_elsewhere (gpointer user_data)
+{
+  RunwayWindow *self = user_data;
+  gboolean changed = self->plan != NULL && runway_plan_is_changed_elsewhere (self->plan);
+
+  gtk_revealer_set_reveal_child (self->changed_revealer, changed);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_is_active_notify (RunwayWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    check_changed_elsewhere (self);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  g_autoptr(GFile) file = NULL;
+
+  if (self->plan == NULL)
+    return;
+  file = g_file_new_for_path (runway_plan_get_path (self->plan));
+  gtk_revealer_set_reveal_child (self->changed_revealer, FALSE);
+  load (self, file, RUNWAY_LOAD_OPEN);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  load (self, file, RUNWAY_LOAD_OPEN);
+}
+
 static void
 on_settings_notify (RunwayWindow *self,
                     GParamSpec   *pspec,
@@ -745,9 +876,9 @@ update_as_of (RunwayWindow *self)
     label = g_strdup (_("As of Today"));
   else
     {
-      g_autofree char *text = runway_date_format (self->as_of);
+      g_autofree char *text = runway_format_day (self->as_of);
 
-      /* Translators: the what-if button, "As of 2028-01-01" */
+      /* Translators: the what-if button, "As of 1 Jan 2028" */
       label = g_strdup_printf (_("As of %s"), text);
     }
   gtk_menu_button_set_label (self->as_of_button, label);
@@ -853,15 +984,51 @@ visible_list (RunwayWindow *self)
   return RUNWAY_IS_ENTITY_LIST (child) ? RUNWAY_ENTITY_LIST (child) : NULL;
 }
 
+/* The last thing selected, on the timeline or in a sidebar list: what the
+ * details pane shows. */
 static RunwayEntity *
 dup_selected_entity (RunwayWindow *self)
 {
-  RunwayEntityList *list = visible_list (self);
+  RunwayEntity *entity = runway_details_pane_get_entity (self->details_pane);
 
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_views), "timeline") == 0 &&
-      runway_timeline_view_get_selected_entity (self->timeline_view) != NULL)
-    return g_object_ref (runway_timeline_view_get_selected_entity (self->timeline_view));
-  return list ? runway_entity_list_dup_selected (list) : NULL;
+  return entity ? g_object_ref (entity) : NULL;
+}
+
+/* A hidden pane gives its room back to the views, also in the middle of
+ * sliding away. */
+static void
+on_details_reveal_notify (RunwayWindow *self)
+{
+  if (gtk_revealer_get_reveal_child (self->details_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->details_revealer), TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_DETAILS]);
+}
+
+static void
+on_details_revealed_notify (RunwayWindow *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->details_revealer) &&
+      !gtk_revealer_get_reveal_child (self->details_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->details_revealer), FALSE);
+}
+
+static void
+on_timeline_selection_notify (RunwayWindow *self)
+{
+  RunwayEntity *entity = runway_timeline_view_get_selected_entity (self->timeline_view);
+
+  if (entity != NULL)
+    runway_details_pane_set_entity (self->details_pane, entity);
+}
+
+static void
+on_list_selection_changed (RunwayWindow     *self,
+                           RunwayEntityList *list)
+{
+  g_autoptr(RunwayEntity) entity = runway_entity_list_dup_selected (list);
+
+  if (entity != NULL)
+    runway_details_pane_set_entity (self->details_pane, entity);
 }
 
 static void
@@ -896,6 +1063,48 @@ add_entity_action (GtkWidget  *widget,
     selected = runway_entity_list_dup_selected (list);
   editor = runway_entity_editor_new_for_add (GTK_WINDOW (self), self->plan, kind, selected);
   gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* Adds what belongs to the selection: a release to a product, a deployment
+ * to a capability or release, a person to a team… */
+static void
+add_child_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  RunwayKind kind = runway_schema_kind_for_table (g_variant_get_string (parameter, NULL));
+  RunwayEntity *parent = runway_details_pane_get_entity (self->details_pane);
+  GtkWidget *editor;
+
+  if (self->plan == NULL || kind == RUNWAY_N_KINDS || runway_plan_is_read_only (self->plan))
+    return;
+  editor = runway_entity_editor_new_for_add (GTK_WINDOW (self), self->plan, kind, parent);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+plan_settings_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+
+  edit_entity (self, RUNWAY_ENTITY (runway_plan_get_settings (self->plan)));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+  RunwayEntityList *list = visible_list (self);
+
+  if (self->plan == NULL || self->workshop || list == NULL)
+    return;
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  runway_entity_list_focus_search (list);
 }
 
 static void
@@ -938,6 +1147,56 @@ on_entity_activated (RunwayWindow *self,
                      GtkWidget    *source)
 {
   edit_entity (self, entity);
+}
+
+/* Workshop mode: the timeline and the risk count, fullscreen and larger,
+ * for a projector. The filters stay as they were; the editing chrome (the
+ * header bar, the sidebar and its buttons, the details) goes away. */
+#define WORKSHOP_TEXT_SCALE 1.4
+
+static void
+set_workshop (RunwayWindow *self,
+              gboolean      workshop)
+{
+  workshop = !!workshop;
+  if (self->workshop == workshop || (workshop && self->plan == NULL))
+    return;
+  self->workshop = workshop;
+
+  if (workshop)
+    {
+      self->sidebar_before_workshop = adw_flap_get_reveal_flap (self->flap);
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      adw_view_stack_set_visible_child_name (self->main_views, "timeline");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "workshop");
+    }
+  else
+    {
+      adw_flap_set_reveal_flap (self->flap, self->sidebar_before_workshop);
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "workshop");
+    }
+
+  runway_timeline_view_set_text_scale (self->timeline_view, workshop ? WORKSHOP_TEXT_SCALE : 1.0);
+  gtk_widget_set_visible (self->header_bar, !workshop);
+  gtk_widget_set_visible (self->switcher_bar, !workshop);
+  gtk_widget_set_visible (self->details_button, !workshop);
+  gtk_widget_set_visible (self->leave_workshop_button, workshop);
+  adw_flap_set_locked (self->flap, workshop);
+  if (workshop)
+    gtk_revealer_set_reveal_child (self->details_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-workshop", workshop);
+  gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
+}
+
+static void
+leave_workshop_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  set_workshop (RUNWAY_WINDOW (widget), FALSE);
 }
 
 static void
@@ -1001,6 +1260,7 @@ runway_window_dispose (GObject *object)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
 
+  g_clear_handle_id (&self->changed_watch, g_source_remove);
   runway_window_set_plan (self, NULL);
   g_clear_object (&self->settings);
 
@@ -1022,6 +1282,13 @@ runway_window_get_property (GObject    *object,
     case PROP_PLAN:
       g_value_set_object (value, self->plan);
       break;
+    case PROP_SHOW_DETAILS:
+      g_value_set_boolean (value, self->details_revealer != NULL &&
+                                  gtk_revealer_get_reveal_child (self->details_revealer));
+      break;
+    case PROP_WORKSHOP:
+      g_value_set_boolean (value, self->workshop);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1039,6 +1306,12 @@ runway_window_set_property (GObject      *object,
     {
     case PROP_PLAN:
       runway_window_set_plan (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_DETAILS:
+      gtk_revealer_set_reveal_child (self->details_revealer, g_value_get_boolean (value));
+      break;
+    case PROP_WORKSHOP:
+      set_workshop (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1060,6 +1333,14 @@ runway_window_class_init (RunwayWindowClass *klass)
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, RUNWAY_TYPE_PLAN,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* whether the selection's details are beside the timeline */
+  properties[PROP_SHOW_DETAILS] =
+    g_param_spec_boolean ("show-details", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* presenting the timeline to a room */
+  properties[PROP_WORKSHOP] =
+    g_param_spec_boolean ("workshop", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RUNWAY_TYPE_ENTITY_LIST);
@@ -1068,10 +1349,19 @@ runway_window_class_init (RunwayWindowClass *klass)
   g_type_ensure (RUNWAY_TYPE_RISK_VIEW);
   g_type_ensure (RUNWAY_TYPE_STAFFING_VIEW);
   g_type_ensure (RUNWAY_TYPE_OWNERSHIP_VIEW);
+  g_type_ensure (RUNWAY_TYPE_DETAILS_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/runway/Runway/runway-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, changed_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, details_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, details_pane);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, details_button);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, leave_workshop_button);
+  gtk_widget_class_bind_template_child (widget_class, RunwayWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, RunwayWindow, flap);
@@ -1118,6 +1408,16 @@ runway_window_class_init (RunwayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-entity", NULL, add_entity_action);
   gtk_widget_class_install_action (widget_class, "win.edit-entity", NULL, edit_entity_action);
   gtk_widget_class_install_action (widget_class, "win.delete-entity", NULL, delete_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.add-child", "s", add_child_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-settings", NULL, plan_settings_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-details", "show-details");
+  gtk_widget_class_install_property_action (widget_class, "win.workshop", "workshop");
+  gtk_widget_class_install_action (widget_class, "win.leave-workshop", NULL,
+                                   leave_workshop_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-workshop", NULL);
 
   runway_window_class_add_exchange_actions (widget_class);
 }
@@ -1143,14 +1443,25 @@ runway_window_init (RunwayWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "activate-item",
                            G_CALLBACK (on_entity_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "notify::selected-entity",
+                           G_CALLBACK (on_timeline_selection_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details_revealer, "notify::reveal-child",
+                           G_CALLBACK (on_details_reveal_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details_revealer, "notify::child-revealed",
+                           G_CALLBACK (on_details_revealed_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_notify), NULL);
   {
     RunwayEntityList *lists[] = {
       self->capability_list, self->product_list, self->vendor_list, self->team_list
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-      g_signal_connect_object (lists[i], "activate-entity", G_CALLBACK (on_entity_activated),
-                               self, G_CONNECT_SWAPPED);
+      {
+        g_signal_connect_object (lists[i], "activate-entity", G_CALLBACK (on_entity_activated),
+                                 self, G_CONNECT_SWAPPED);
+        g_signal_connect_object (lists[i], "selection-changed",
+                                 G_CALLBACK (on_list_selection_changed), self, G_CONNECT_SWAPPED);
+      }
   }
   g_signal_connect_object (self->risk_view, "risk-activated",
                            G_CALLBACK (on_risk_view_risk_activated), self, G_CONNECT_SWAPPED);
@@ -1177,7 +1488,12 @@ runway_window_init (RunwayWindow *self)
                                    g_settings_get_int (self->settings, "window-height"));
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
+      g_signal_connect_object (self->settings, "changed::recent-plans",
+                               G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
     }
+  update_recent_menu (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-workshop", FALSE);
+  self->changed_watch = g_timeout_add_seconds (2, check_changed_elsewhere, self);
 
   update_state (self);
 }
@@ -1254,6 +1570,10 @@ runway_window_set_plan (RunwayWindow *self,
       runway_risk_view_set_plan (self->risk_view, plan);
       runway_staffing_view_set_plan (self->staffing_view, plan);
       runway_ownership_view_set_plan (self->ownership_view, plan);
+      runway_details_pane_set_plan (self->details_pane, plan);
+      gtk_revealer_set_reveal_child (self->changed_revealer, FALSE);
+      if (plan == NULL)
+        set_workshop (self, FALSE);
       update_vendor_filter (self);
       self->as_of = 0;
       update_as_of (self);
@@ -1309,6 +1629,30 @@ runway_window_open (RunwayWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   load (self, file, RUNWAY_LOAD_OPEN);
+}
+
+/**
+ * runway_window_open_last:
+ *
+ * Opens the plan that was open when Runway last closed, or the demo plan
+ * when there was none or it is gone.
+ */
+void
+runway_window_open_last (RunwayWindow *self)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (RUNWAY_IS_WINDOW (self));
+
+  if (self->settings != NULL)
+    uri = g_settings_get_string (self->settings, "last-plan");
+  if (uri != NULL && *uri != '\0')
+    file = g_file_new_for_uri (uri);
+  if (file != NULL && g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_REGULAR)
+    runway_window_open (self, file);
+  else
+    runway_window_open_demo (self);
 }
 
 /**

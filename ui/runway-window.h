@@ -25,6 +25,7 @@ gboolean      runway_window_is_loading (RunwayWindow      *self);
 gboolean      runway_window_is_unused  (RunwayWindow      *self);
 void          runway_window_open       (RunwayWindow      *self,
                                         GFile             *file);
+void          runway_window_open_last  (RunwayWindow      *self);
 void          runway_window_open_demo  (RunwayWindow      *self);
 void          runway_window_show_error (RunwayWindow      *self,
                                         const char        *heading,
