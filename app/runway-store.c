@@ -209,7 +209,8 @@ set_sqlite_error (GError     **error,
   /* before anything else can change it */
   int saved_errno = errno;
   g_autofree char *display = g_filename_display_name (path ? path : "");
-  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  /* a damaged schema's text reaches SQLite's message as it is: any bytes */
+  g_autofree char *detail = g_utf8_make_valid (db ? sqlite3_errmsg (db) : sqlite3_errstr (rc), -1);
   int system_errno = db ? sqlite3_system_errno (db) : 0;
 
   /* SQLite reports a full disk reached through a file size limit or a
@@ -1070,7 +1071,22 @@ runway_store_load (RunwayStore         *store,
           RunwayColumnType type = table->columns[i].type;
 
           if (is_text_column (type))
-            values[i].s = (char *) sqlite3_column_text (stmt, (int) i);
+            {
+              values[i].s = (char *) sqlite3_column_text (stmt, (int) i);
+              /* Runway writes only UTF-8; other bytes are damage, which
+               * would reach every label, message and export */
+              if (values[i].s != NULL && !g_utf8_validate (values[i].s, -1, NULL))
+                {
+                  g_autofree char *display = g_filename_display_name (store->path);
+
+                  g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                               _("“%s” is damaged: %s %" PRId64 " holds text that "
+                                 "is not UTF-8"), display, table->table,
+                               (gint64) sqlite3_column_int64 (stmt, 0));
+                  sqlite3_finalize (stmt);
+                  return FALSE;
+                }
+            }
           else if (type == RUNWAY_COLUMN_REAL)
             values[i].d = sqlite3_column_double (stmt, (int) i);
           else
@@ -1250,6 +1266,16 @@ runway_store_copy_to (RunwayStore  *store,
   return TRUE;
 }
 
+/* SQLite's reports quote table names from the file's schema, which a
+ * damaged file can make any bytes: takes @text, adds it as UTF-8. */
+static void
+add_problem (GPtrArray *problems,
+             char      *text)
+{
+  g_ptr_array_add (problems, g_utf8_make_valid (text, -1));
+  g_free (text);
+}
+
 /**
  * runway_store_check_integrity:
  *
@@ -1272,7 +1298,7 @@ runway_store_check_integrity (RunwayStore  *store,
       const char *text = (const char *) sqlite3_column_text (stmt, 0);
 
       if (g_strcmp0 (text, "ok") != 0)
-        g_ptr_array_add (problems, g_strdup_printf (_("database: %s"), text));
+        add_problem (problems, g_strdup_printf (_("database: %s"), text));
       rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);
@@ -1285,11 +1311,11 @@ runway_store_check_integrity (RunwayStore  *store,
   rc = sqlite3_prepare_v2 (store->db, "PRAGMA foreign_key_check;", -1, &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_ptr_array_add (problems,
-                       g_strdup_printf (_("%s %" PRId64 " refers to a missing %s"),
-                                        (const char *) sqlite3_column_text (stmt, 0),
-                                        (gint64) sqlite3_column_int64 (stmt, 1),
-                                        (const char *) sqlite3_column_text (stmt, 2)));
+      add_problem (problems,
+                   g_strdup_printf (_("%s %" PRId64 " refers to a missing %s"),
+                                    (const char *) sqlite3_column_text (stmt, 0),
+                                    (gint64) sqlite3_column_int64 (stmt, 1),
+                                    (const char *) sqlite3_column_text (stmt, 2)));
       rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);

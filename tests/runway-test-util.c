@@ -56,6 +56,16 @@ runway_test_read_file (const char *path)
   return g_bytes_new_take (data, len);
 }
 
+/* Whether the file at @path holds exactly @bytes: a refused command left it alone. */
+gboolean
+runway_test_file_equals (const char *path,
+                         GBytes     *bytes)
+{
+  g_autoptr(GBytes) contents = runway_test_read_file (path);
+
+  return g_bytes_equal (contents, bytes);
+}
+
 void
 runway_test_write_file (const char *path,
                         const void *data,

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 char       *runway_test_make_dir      (void);
 void        runway_test_remove_dir    (const char  *dir);
 GBytes     *runway_test_read_file     (const char  *path);
+gboolean    runway_test_file_equals   (const char  *path,
+                                       GBytes      *bytes);
 void        runway_test_write_file    (const char  *path,
                                        const void  *data,
                                        gsize        len);

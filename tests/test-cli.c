@@ -88,7 +88,7 @@ test_new_and_info (void)
   g_assert_cmpint (again.status, ==, 1);
   runway_test_assert_contains (again.err, "already exists");
   g_assert_cmpuint (runway_test_count_lines (again.err), ==, 1);
-  g_assert_true (g_bytes_equal (before, runway_test_read_file (path)));
+  g_assert_true (runway_test_file_equals (path, before));
 
   runway_test_run_cli (&check, "check", path, NULL);
   g_assert_cmpint (check.status, ==, 0);
@@ -164,7 +164,7 @@ test_check_reports_problems (void)
                                "End of support: 2010-10-21 is before general availability");
   runway_test_assert_contains (check.out, "FTE: must be more than 0 and at most 1");
   runway_test_assert_contains (check.err, "2 problems found");
-  g_assert_true (g_bytes_equal (before, runway_test_read_file (path)));
+  g_assert_true (runway_test_file_equals (path, before));
 
   runway_test_remove_dir (dir);
 }

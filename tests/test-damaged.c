@@ -556,10 +556,81 @@ test_random_flips (Fixture       *fixture,
                   sound);
 }
 
+/* A file the plan-open fuzzer (tests/fuzz) once broke the core with, in
+ * tests/data/fuzz/plan-open/: `runway-cli check` and the core refuse it
+ * with a plan error or open and check it, in UTF-8 a window can show, and
+ * the file is never written. */
+static void
+test_fuzz_regression (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *dir = runway_test_make_dir ();
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "fuzz", "plan-open",
+                                                   name, NULL);
+  g_autoptr(GBytes) before = runway_test_read_file (source);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RunwayPlan) plan = NULL;
+  int status;
+
+  runway_test_write_file (path, g_bytes_get_data (before, NULL), g_bytes_get_size (before));
+
+  status = run_cli_guarded ("check", path, &out, &err);
+  g_test_message ("check %s: %s%s", name, out, err);
+  g_assert_cmpint (status, >=, 0);
+  g_assert_cmpint (status, <=, 1);
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+  g_assert_true (g_utf8_validate (err, -1, NULL));
+
+  plan = runway_plan_open (path, RUNWAY_STORE_OPEN_READ_ONLY, &error);
+  if (plan == NULL)
+    {
+      g_assert_true (error->domain == RUNWAY_STORE_ERROR);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_cmpint (status, ==, 1);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) problems = runway_plan_check (plan, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < problems->len; i++)
+        g_assert_true (g_utf8_validate (g_ptr_array_index (problems, i), -1, NULL));
+      g_assert_cmpint (status, ==, problems->len > 0);
+      g_clear_object (&plan);
+    }
+
+  {
+    g_autoptr(GBytes) after = runway_test_read_file (path);
+
+    g_assert_true (g_bytes_equal (before, after));
+  }
+  runway_test_remove_dir (dir);
+}
+
+static GPtrArray *
+list_fuzz_regressions (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "fuzz", "plan-open", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, &error);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  return names;
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  g_autoptr(GPtrArray) fuzz_regressions = NULL;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (damaged_cases); i++)
@@ -573,6 +644,14 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/damaged/random-flips", Fixture, NULL, fixture_set_up, test_random_flips,
               fixture_tear_down);
+  fuzz_regressions = list_fuzz_regressions ();
+  for (guint i = 0; i < fuzz_regressions->len; i++)
+    {
+      const char *name = g_ptr_array_index (fuzz_regressions, i);
+      g_autofree char *path = g_strdup_printf ("/damaged/fuzz/%s", name);
+
+      g_test_add_data_func (path, name, test_fuzz_regression);
+    }
 
   return g_test_run ();
 }

@@ -885,7 +885,7 @@ test_cli (Fixture       *f,
                                "nodejs-api-v0.json: The file does not say which product");
   runway_test_assert_contains (no_product.err, "(--product NAME)");
   g_assert_cmpuint (runway_test_count_lines (no_product.err), ==, 1);
-  g_assert_true (g_bytes_equal (before, runway_test_read_file (plan)));
+  g_assert_true (runway_test_file_equals (plan, before));
 
   /* v0 into the product the CSV made: nothing new */
   runway_test_run_cli_input (&v0_run, NULL, "import-eol", plan, v0, "--product", "node.js", NULL);

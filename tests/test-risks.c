@@ -1294,7 +1294,7 @@ test_cli_accept (void)
            "--owner", "y", "--expires", "2026-11-23", "--as-of", AS_OF, NULL);
   g_assert_cmpint (too_late.status, ==, 1);
   runway_test_assert_contains (too_late.err, "before the as-of date");
-  g_assert_true (g_bytes_equal (before, runway_test_read_file (path)));
+  g_assert_true (runway_test_file_equals (path, before));
 
   /* the subject as a user types it */
   runway_test_run_cli (&accepted, "accept", path, "eol-passed", "postgresql 13",

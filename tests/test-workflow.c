@@ -186,10 +186,12 @@ select_in_list (RunwayEntityList *list,
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
     {
       g_autoptr(RunwayEntity) entity = NULL;
+      g_autofree char *label = NULL;
 
       gtk_selection_model_select_item (model, i, TRUE);
       entity = runway_entity_list_dup_selected (list);
-      if (entity != NULL && g_strcmp0 (runway_entity_dup_label (entity), name) == 0)
+      label = entity != NULL ? runway_entity_dup_label (entity) : NULL;
+      if (entity != NULL && g_strcmp0 (label, name) == 0)
         return;
     }
   g_assert_not_reached ();

@@ -439,7 +439,7 @@ test_import_refuses_existing (void)
   in = g_memory_input_stream_new_from_bytes (xml);
   g_assert_false (runway_plan_import_xml (in, target, FALSE, NULL, &error));
   g_assert_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_EXISTS);
-  g_assert_true (g_bytes_equal (before, runway_test_read_file (target)));
+  g_assert_true (runway_test_file_equals (target, before));
   g_clear_error (&error);
 
   in2 = g_memory_input_stream_new_from_bytes (xml);
@@ -479,7 +479,7 @@ test_cli (void)
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "no vendor named “Nobody”"));
   /* the earlier export is still there, whole */
-  g_assert_true (g_bytes_equal (file_bytes, runway_test_read_file (xml)));
+  g_assert_true (runway_test_file_equals (xml, file_bytes));
 
   runway_test_run_cli (&run, "validate", xml, NULL);
   g_assert_cmpint (run.status, ==, 0);
