@@ -59,6 +59,40 @@ runway_ui_test_find_widget (GtkWidget         *root,
   return NULL;
 }
 
+/**
+ * runway_ui_test_present_plan:
+ *
+ * Shows @plan in a new window of @app at @width × @height and waits until
+ * it has been drawn.
+ *
+ * Returns: (transfer none): the window
+ */
+RunwayWindow *
+runway_ui_test_present_plan (RunwayApplication *app,
+                             RunwayPlan        *plan,
+                             int                width,
+                             int                height)
+{
+  RunwayWindow *window = runway_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  runway_window_set_plan (window, plan);
+  gtk_window_present (GTK_WINDOW (window));
+  runway_ui_test_wait_for_frame (GTK_WIDGET (window));
+  return window;
+}
+
+/* Closes every window (dialogs and editors too), as a test's end. */
+void
+runway_ui_test_destroy_windows (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    gtk_window_destroy (l->data);
+  runway_ui_test_drain ();
+}
+
 void
 runway_ui_test_drain (void)
 {

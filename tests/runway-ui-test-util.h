@@ -9,6 +9,9 @@
 
 #include <gtk/gtk.h>
 
+#include "runway-application.h"
+#include "runway-window.h"
+
 G_BEGIN_DECLS
 
 /* How long a UI test waits for something that should happen at once. */
@@ -26,6 +29,11 @@ GtkWidget *runway_ui_test_find_widget (GtkWidget       *root,
                                       GType            type,
                                       RunwayWidgetMatch match,
                                       gconstpointer    data);
+RunwayWindow *runway_ui_test_present_plan (RunwayApplication *app,
+                                           RunwayPlan        *plan,
+                                           int                width,
+                                           int                height);
+void     runway_ui_test_destroy_windows (void);
 void     runway_ui_test_save_png       (GtkWidget       *widget,
                                         const char      *path);
 

@@ -24,6 +24,7 @@
 #include "runway-entity-editor.h"
 #include "runway-plan.h"
 #include "runway-timeline-view.h"
+#include "runway-test-util.h"
 #include "runway-ui-test-util.h"
 #include "runway-window.h"
 #include "runway-core.h"
@@ -340,34 +341,16 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   runway_plan_clear_history (fixture->plan);
 
-  fixture->window = runway_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 900);
-  runway_window_set_plan (fixture->window, fixture->plan);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  fixture->window = runway_ui_test_present_plan (app, fixture->plan, 1200, 900);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  g_autoptr(GDir) handle = NULL;
-  const char *name;
-
-  for (GList *l = toplevels; l; l = l->next)
-    gtk_window_destroy (l->data);
-  runway_ui_test_drain ();
+  runway_ui_test_destroy_windows ();
   g_clear_object (&fixture->plan);
-
-  handle = g_dir_open (fixture->dir, 0, NULL);
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  runway_test_remove_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }

@@ -103,22 +103,14 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   runway_plan_clear_history (fixture->plan);
 
-  fixture->window = runway_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 900);
-  runway_window_set_plan (fixture->window, fixture->plan);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  fixture->window = runway_ui_test_present_plan (app, fixture->plan, 1200, 900);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l; l = l->next)
-    gtk_window_destroy (l->data);
-  runway_ui_test_drain ();
+  runway_ui_test_destroy_windows ();
   g_clear_object (&fixture->plan);
   runway_test_remove_dir (fixture->dir);
   g_free (fixture->dir);

@@ -21,6 +21,7 @@
 #include "runway-plan.h"
 #include "runway-plan-loader.h"
 #include "runway-timeline-view.h"
+#include "runway-test-util.h"
 #include "runway-ui-test-util.h"
 #include "runway-window.h"
 #include "runway-core.h"
@@ -162,45 +163,16 @@ fixture_set_up (Fixture       *fixture,
   runway_plan_clear_history (fixture->plan);
 
   /* a tall window, so that every root capability has its row on screen */
-  fixture->window = runway_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 1400);
-  runway_window_set_plan (fixture->window, fixture->plan);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->window));
-}
-
-static void
-destroy_toplevels (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l; l = l->next)
-    gtk_window_destroy (l->data);
-  runway_ui_test_drain ();
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
+  fixture->window = runway_ui_test_present_plan (app, fixture->plan, 1200, 1400);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  destroy_toplevels ();
+  runway_ui_test_destroy_windows ();
   g_clear_object (&fixture->plan);
-  remove_dir (fixture->dir);
+  runway_test_remove_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -494,8 +466,8 @@ test_window_damaged_file (void)
     g_assert_cmpstr (contents, ==, "not a plan");
   }
 
-  destroy_toplevels ();
-  remove_dir (dir);
+  runway_ui_test_destroy_windows ();
+  runway_test_remove_dir (dir);
 }
 
 static void
@@ -577,8 +549,8 @@ test_window_loader (void)
   g_clear_object (&fresh);
   g_assert_cmpuint (count_files (folder), ==, 1);
 
-  remove_dir (folder);
-  remove_dir (dir);
+  runway_test_remove_dir (folder);
+  runway_test_remove_dir (dir);
 }
 
 static gboolean
