@@ -36,7 +36,6 @@ check_column (RunwayPlan         *self,
               GError            **error)
 {
   const RunwayColumn *column = &table->columns[c];
-  const char *label = _(column->label);
   const RunwayValue *value = &values[c];
 
   switch (column->type)
@@ -49,13 +48,13 @@ check_column (RunwayPlan         *self,
           is_blank (value->s))
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                       _("%s: must not be empty"), label);
+                                       _("%s: must not be empty"), _(column->label));
           return FALSE;
         }
       if (value->s != NULL && !g_utf8_validate (value->s, -1, NULL))
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                       _("%s: is not valid UTF-8 text"), label);
+                                       _("%s: is not valid UTF-8 text"), _(column->label));
           return FALSE;
         }
       return TRUE;
@@ -66,7 +65,7 @@ check_column (RunwayPlan         *self,
           if (column->flags & RUNWAY_COLUMN_REQUIRED)
             {
               runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                           _("%s: a date is required"), label);
+                                           _("%s: a date is required"), _(column->label));
               return FALSE;
             }
           return TRUE;
@@ -79,7 +78,7 @@ check_column (RunwayPlan         *self,
           if (!runway_date_parse (value->s, &day, &local_error))
             {
               runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                           "%s: %s", label, local_error->message);
+                                           "%s: %s", _(column->label), local_error->message);
               return FALSE;
             }
         }
@@ -93,7 +92,7 @@ check_column (RunwayPlan         *self,
         if (!runway_milestone_parse (value->s, &milestone, &local_error))
           {
             runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                         "%s: %s", label, local_error->message);
+                                         "%s: %s", _(column->label), local_error->message);
             return FALSE;
           }
       }
@@ -105,7 +104,7 @@ check_column (RunwayPlan         *self,
           g_autofree char *allowed = g_strjoinv (", ", (char **) column->enum_values);
 
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                       _("%s: “%s” is not one of %s"), label,
+                                       _("%s: “%s” is not one of %s"), _(column->label),
                                        value->s ? value->s : "", allowed);
           return FALSE;
         }
@@ -115,7 +114,7 @@ check_column (RunwayPlan         *self,
       if (value->i != 0 && value->i != 1)
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                       _("%s: must be yes or no"), label);
+                                       _("%s: must be yes or no"), _(column->label));
           return FALSE;
         }
       return TRUE;
@@ -124,7 +123,7 @@ check_column (RunwayPlan         *self,
       if ((double) value->i < column->min || (double) value->i > column->max)
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                       _("%s: must be between %g and %g"), label,
+                                       _("%s: must be between %g and %g"), _(column->label),
                                        column->min, column->max);
           return FALSE;
         }
@@ -136,12 +135,12 @@ check_column (RunwayPlan         *self,
         {
           if (column->min_exclusive)
             runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                         _("%s: must be more than %g and at most %g"), label,
-                                         column->min, column->max);
+                                         _("%s: must be more than %g and at most %g"),
+                                         _(column->label), column->min, column->max);
           else
             runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                         _("%s: must be between %g and %g"), label,
-                                         column->min, column->max);
+                                         _("%s: must be between %g and %g"),
+                                         _(column->label), column->min, column->max);
           return FALSE;
         }
       return TRUE;
@@ -152,7 +151,7 @@ check_column (RunwayPlan         *self,
           if (column->flags & RUNWAY_COLUMN_REQUIRED)
             {
               runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                           _("%s: is required"), label);
+                                           _("%s: is required"), _(column->label));
               return FALSE;
             }
           return TRUE;
@@ -162,7 +161,8 @@ check_column (RunwayPlan         *self,
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_UNKNOWN_REFERENCE,
                                        column->property,
                                        _("%s: there is no %s with id %" PRId64),
-                                       label, _(runway_schema_get_table (column->ref_kind)->name),
+                                       _(column->label),
+                                       _(runway_schema_get_table (column->ref_kind)->name),
                                        value->i);
           return FALSE;
         }
