@@ -19,6 +19,12 @@ gboolean runway_plan_check_entity       (RunwayPlan         *self,
 RunwayEntity *runway_plan_lookup_unique (RunwayPlan         *self,
                                          RunwayKind          kind,
                                          const char         *key);
+gint64   runway_plan_lookup_unique_id   (RunwayPlan         *self,
+                                         RunwayKind          kind,
+                                         const char         *key);
+gboolean runway_plan_has_row            (RunwayPlan         *self,
+                                         RunwayKind          kind,
+                                         gint64              id);
 gboolean runway_plan_begin_fill         (RunwayPlan         *self,
                                          GError            **error);
 

@@ -156,7 +156,7 @@ check_column (RunwayPlan         *self,
             }
           return TRUE;
         }
-      if (runway_plan_lookup (self, column->ref_kind, value->i) == NULL)
+      if (!runway_plan_has_row (self, column->ref_kind, value->i))
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_UNKNOWN_REFERENCE,
                                        column->property,
@@ -388,9 +388,9 @@ check_values (RunwayPlan         *self,
   if (table->unique != NULL)
     {
       g_autofree char *key = runway_plan_dup_unique_key (table, values);
-      RunwayEntity *holder = runway_plan_lookup_unique (self, kind, key);
+      gint64 holder = runway_plan_lookup_unique_id (self, kind, key);
 
-      if (holder != NULL && runway_entity_get_id (holder) != values[0].i)
+      if (holder != 0 && holder != values[0].i)
         {
           set_duplicate_error (self, kind, values, error);
           return FALSE;
