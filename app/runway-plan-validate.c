@@ -28,15 +28,21 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* Checks column @c of a row. A date or milestone it parses is left in
+ * @milestone (UNKNOWN for anything else), for check_date_order(). */
 static gboolean
 check_column (RunwayPlan         *self,
               const RunwayTable  *table,
               guint               c,
               const RunwayValue  *values,
+              RunwayMilestone    *milestone,
               GError            **error)
 {
   const RunwayColumn *column = &table->columns[c];
   const RunwayValue *value = &values[c];
+
+  milestone->kind = RUNWAY_MILESTONE_UNKNOWN;
+  milestone->day = 0;
 
   switch (column->type)
     {
@@ -81,15 +87,16 @@ check_column (RunwayPlan         *self,
                                            "%s: %s", _(column->label), local_error->message);
               return FALSE;
             }
+          milestone->kind = RUNWAY_MILESTONE_DATE;
+          milestone->day = day;
         }
       return TRUE;
 
     case RUNWAY_COLUMN_MILESTONE:
       {
         g_autoptr(GError) local_error = NULL;
-        RunwayMilestone milestone;
 
-        if (!runway_milestone_parse (value->s, &milestone, &local_error))
+        if (!runway_milestone_parse (value->s, milestone, &local_error))
           {
             runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
                                          "%s: %s", _(column->label), local_error->message);
@@ -174,22 +181,24 @@ check_column (RunwayPlan         *self,
 }
 
 /* Known dates must come in order; "ended", "none" and unknown say nothing
- * about order, so they are never compared. */
+ * about order, so they are never compared. @milestones are the row's
+ * dates as check_column() parsed them: parsing each date again here was
+ * as much as the rest of the checks of a release. */
 static gboolean
-check_date_order (const RunwayTable  *table,
-                  const RunwayValue  *values,
-                  const int          *order,
-                  GError            **error)
+check_date_order (const RunwayTable      *table,
+                  const RunwayValue      *values,
+                  const RunwayMilestone  *milestones,
+                  const int              *order,
+                  GError                **error)
 {
   int last = -1;
   RunwayMilestone last_milestone = { RUNWAY_MILESTONE_UNKNOWN, 0 };
 
   for (const int *c = order; *c >= 0; c++)
     {
-      RunwayMilestone milestone;
+      RunwayMilestone milestone = milestones[*c];
 
-      if (!runway_milestone_parse (values[*c].s, &milestone, NULL) ||
-          milestone.kind != RUNWAY_MILESTONE_DATE)
+      if (milestone.kind != RUNWAY_MILESTONE_DATE)
         continue;
 
       if (last >= 0 && milestone.day < last_milestone.day)
@@ -258,24 +267,25 @@ check_capability_parent (RunwayPlan         *self,
 }
 
 static gboolean
-check_kind_rules (RunwayPlan         *self,
-                  RunwayKind          kind,
-                  const RunwayValue  *values,
-                  GError            **error)
+check_kind_rules (RunwayPlan             *self,
+                  RunwayKind              kind,
+                  const RunwayValue      *values,
+                  const RunwayMilestone  *milestones,
+                  GError                **error)
 {
   const RunwayTable *table = runway_schema_get_table (kind);
 
   switch (kind)
     {
     case RUNWAY_KIND_RELEASE:
-      return check_date_order (table, values, release_order, error) &&
-             check_date_order (table, values, release_sale_order, error);
+      return check_date_order (table, values, milestones, release_order, error) &&
+             check_date_order (table, values, milestones, release_sale_order, error);
     case RUNWAY_KIND_SETTINGS:
-      return check_date_order (table, values, settings_order, error);
+      return check_date_order (table, values, milestones, settings_order, error);
     case RUNWAY_KIND_DEPLOYMENT:
-      return check_date_order (table, values, deployment_order, error);
+      return check_date_order (table, values, milestones, deployment_order, error);
     case RUNWAY_KIND_MIGRATION:
-      if (!check_date_order (table, values, migration_order, error))
+      if (!check_date_order (table, values, milestones, migration_order, error))
         return FALSE;
       if (values[RUNWAY_MIGRATION_FROM].i == values[RUNWAY_MIGRATION_TO].i)
         {
@@ -377,12 +387,18 @@ check_values (RunwayPlan         *self,
               GError            **error)
 {
   const RunwayTable *table = runway_schema_get_table (kind);
+  g_autofree RunwayMilestone *heap = NULL;
+  RunwayMilestone stack[32];
+  RunwayMilestone *milestones = stack;
+
+  if (table->n_columns > G_N_ELEMENTS (stack))
+    milestones = heap = g_new (RunwayMilestone, table->n_columns);
 
   for (guint c = 0; c < table->n_columns; c++)
-    if (!check_column (self, table, c, values, error))
+    if (!check_column (self, table, c, values, &milestones[c], error))
       return FALSE;
 
-  if (!check_kind_rules (self, kind, values, error))
+  if (!check_kind_rules (self, kind, values, milestones, error))
     return FALSE;
 
   if (table->unique != NULL)
