@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 
 char    *runway_plan_dup_unique_key     (const RunwayTable  *table,
                                          const RunwayValue  *values);
+gboolean runway_plan_check_values       (RunwayPlan         *self,
+                                         RunwayKind          kind,
+                                         const RunwayValue  *values,
+                                         GError            **error);
 gboolean runway_plan_check_entity       (RunwayPlan         *self,
                                          RunwayEntity       *entity,
                                          GError            **error);

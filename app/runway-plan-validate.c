@@ -380,11 +380,12 @@ set_duplicate_error (RunwayPlan         *self,
     }
 }
 
-static gboolean
-check_values (RunwayPlan         *self,
-              RunwayKind          kind,
-              const RunwayValue  *values,
-              GError            **error)
+/* The rules of runway_plan_validate() for a row's values. */
+gboolean
+runway_plan_check_values (RunwayPlan         *self,
+                          RunwayKind          kind,
+                          const RunwayValue  *values,
+                          GError            **error)
 {
   const RunwayTable *table = runway_schema_get_table (kind);
   g_autofree RunwayMilestone *heap = NULL;
@@ -434,8 +435,8 @@ runway_plan_validate (RunwayPlan    *self,
   g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
   g_return_val_if_fail (RUNWAY_IS_ENTITY (draft), FALSE);
 
-  return check_values (self, runway_entity_get_kind (draft), runway_entity_peek_values (draft),
-                       error);
+  return runway_plan_check_values (self, runway_entity_get_kind (draft),
+                                   runway_entity_peek_values (draft), error);
 }
 
 /* The same rules for a live entity, plus what only a loaded file can get
@@ -449,7 +450,7 @@ runway_plan_check_entity (RunwayPlan    *self,
   const RunwayTable *table = runway_schema_get_table (kind);
   const RunwayValue *values = runway_entity_peek_values (entity);
 
-  if (!check_values (self, kind, values, error))
+  if (!runway_plan_check_values (self, kind, values, error))
     return FALSE;
 
   if (table->unique != NULL)

@@ -1318,14 +1318,9 @@ runway_plan_add (RunwayPlan    *self,
 
   values = runway_values_copy (runway_schema_get_table (kind), runway_entity_peek_values (draft));
   values[0].i = 0;
-  if (runway_entity_get_id (draft) == 0)
-    ok = runway_plan_validate (self, draft, error);
-  else
-    {
-      g_autoptr(RunwayEntity) fresh = runway_entity_new_from_values (kind, values);
-
-      ok = runway_plan_validate (self, fresh, error);
-    }
+  /* the values as they will be added, without the draft's id; no entity
+   * needs building for that, which an import would do for every row */
+  ok = runway_plan_check_values (self, kind, values, error);
 
   if (ok && self->filling)
     ok = begin_operation (self, NULL, &mark, error);
