@@ -32,7 +32,10 @@
  * Identifiers are derived from the entity kind and id ("id-capability-3"),
  * and everything is written in id order, so two exports of the same plan are
  * byte-identical and a re-import into Archi updates rather than duplicates.
- * Written with the streaming xmlTextWriter straight into the GOutputStream.
+ * Written as it goes through a buffer into the GOutputStream, escaped and
+ * indented the way libxml2's xmlTextWriter did it (two spaces a level,
+ * hexadecimal character references for non-ASCII attribute text), so files
+ * stay byte-identical to those of earlier versions.
  */
 
 #include "config.h"
@@ -40,8 +43,6 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <libxml/xmlerror.h>
-#include <libxml/xmlwriter.h>
 
 #include "runway-archimate.h"
 
@@ -50,6 +51,8 @@
   RUNWAY_ARCHIMATE_NAMESPACE " http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd"
 
 /* The diagram layout, in pixels. */
+#define OUT_BUFFER_SIZE   (64 * 1024)
+
 #define VIEW_MARGIN       24
 #define BOX_PADDING       12
 #define BOX_LABEL         32   /* room for a capability's name above its content */
@@ -160,8 +163,11 @@ typedef struct
   RunwaySelection  *selection;      /* NULL: everything */
   GOutputStream    *out;
   GError           *io_error;       /* the stream's first error */
-  xmlTextWriterPtr  writer;
-  gboolean          failed;
+  char             *buffer;         /* OUT_BUFFER_SIZE bytes not yet written to @out */
+  gsize             buffer_len;
+  GPtrArray        *open_elements;  /* names (static strings) of the elements written into */
+  gboolean          tag_open;       /* the innermost start tag still takes attributes */
+  gboolean          indent_end;     /* the next end tag goes on a line of its own */
   guint             n_environments;
 
   GPtrArray        *capabilities;   /* borrowed, all in id order */
@@ -597,41 +603,96 @@ collect_all (Export *ex)
 
 /* ---- writing ---- */
 
-static int
-write_to_stream (void       *context,
-                 const char *buffer,
-                 int         len)
-{
-  Export *ex = context;
-
-  if (ex->io_error != NULL)
-    return -1;
-  if (!g_output_stream_write_all (ex->out, buffer, (gsize) len, NULL, NULL, &ex->io_error))
-    return -1;
-  return len;
-}
-
-static int
-close_nothing (void *context)
-{
-  /* the stream is the caller's to close */
-  return 0;
-}
-
-/* libxml2 would print its own message for a failed write; the GError of
- * the stream says it better, once. */
 static void
-ignore_xml_error (void        *data,
-                  xmlErrorPtr  error)
+flush_buffer (Export *ex)
 {
+  if (ex->io_error == NULL && ex->buffer_len > 0)
+    g_output_stream_write_all (ex->out, ex->buffer, ex->buffer_len, NULL, NULL, &ex->io_error);
+  ex->buffer_len = 0;
 }
 
 static void
-check (Export *ex,
-       int     result)
+write_raw (Export     *ex,
+           const char *text,
+           gsize       len)
 {
-  if (result < 0)
-    ex->failed = TRUE;
+  if (G_UNLIKELY (ex->buffer_len + len > OUT_BUFFER_SIZE))
+    {
+      flush_buffer (ex);
+      if (len > OUT_BUFFER_SIZE)
+        {
+          if (ex->io_error == NULL)
+            g_output_stream_write_all (ex->out, text, len, NULL, NULL, &ex->io_error);
+          return;
+        }
+    }
+  memcpy (ex->buffer + ex->buffer_len, text, len);
+  ex->buffer_len += len;
+}
+
+static inline void
+write_string (Export     *ex,
+              const char *text)
+{
+  write_raw (ex, text, strlen (text));
+}
+
+static void
+write_indent (Export *ex,
+              guint   level)
+{
+  for (guint i = 0; i < level; i++)
+    write_raw (ex, "  ", 2);
+}
+
+/* Writes @text escaped as element content (as xmlEncodeSpecialChars does)
+ * or as an attribute value (as xmlBufAttrSerializeTxtContent does, which
+ * also writes whitespace and every non-ASCII character as a reference).
+ * Runs of plain characters are copied whole. */
+static void
+write_escaped (Export     *ex,
+               const char *text,
+               gboolean    attribute)
+{
+  const guchar *run = (const guchar *) text;
+  const guchar *p;
+
+  for (p = run; *p != '\0'; p++)
+    {
+      const char *entity;
+      char reference[16];
+
+      switch (*p)
+        {
+        case '<': entity = "&lt;"; break;
+        case '>': entity = "&gt;"; break;
+        case '&': entity = "&amp;"; break;
+        case '"': entity = "&quot;"; break;
+        case '\r': entity = "&#13;"; break;
+        case '\n': entity = attribute ? "&#10;" : NULL; break;
+        case '\t': entity = attribute ? "&#9;" : NULL; break;
+        default: entity = NULL; break;
+        }
+
+      if (entity == NULL && attribute && *p >= 0x80 && p[1] != '\0')
+        {
+          gunichar c = g_utf8_get_char ((const char *) p);
+
+          g_snprintf (reference, sizeof reference, "&#x%X;", c);
+          write_raw (ex, (const char *) run, p - run);
+          write_string (ex, reference);
+          p = (const guchar *) g_utf8_next_char (p) - 1;
+          run = p + 1;
+          continue;
+        }
+      if (entity == NULL)
+        continue;
+
+      write_raw (ex, (const char *) run, p - run);
+      write_string (ex, entity);
+      run = p + 1;
+    }
+  write_raw (ex, (const char *) run, p - run);
 }
 
 /* Whether @text is already what XML 1.0 can carry: valid UTF-8 without
@@ -678,13 +739,34 @@ static void
 start_element (Export     *ex,
                const char *name)
 {
-  check (ex, xmlTextWriterStartElement (ex->writer, BAD_CAST name));
+  if (ex->tag_open)
+    write_raw (ex, ">\n", 2);
+  write_indent (ex, ex->open_elements->len);
+  write_raw (ex, "<", 1);
+  write_string (ex, name);
+  g_ptr_array_add (ex->open_elements, (gpointer) name);
+  ex->tag_open = TRUE;
 }
 
 static void
 end_element (Export *ex)
 {
-  check (ex, xmlTextWriterEndElement (ex->writer));
+  const char *name;
+
+  g_assert (ex->open_elements->len > 0);
+  name = g_ptr_array_steal_index (ex->open_elements, ex->open_elements->len - 1);
+  if (ex->tag_open)
+    write_raw (ex, "/>\n", 3);
+  else
+    {
+      if (ex->indent_end)
+        write_indent (ex, ex->open_elements->len);
+      write_raw (ex, "</", 2);
+      write_string (ex, name);
+      write_raw (ex, ">\n", 2);
+    }
+  ex->tag_open = FALSE;
+  ex->indent_end = TRUE;
 }
 
 static void
@@ -694,8 +776,26 @@ write_attribute (Export     *ex,
 {
   g_autofree char *owned = NULL;
 
-  check (ex, xmlTextWriterWriteAttribute (ex->writer, BAD_CAST name,
-                                          BAD_CAST xml_text (value, &owned)));
+  g_assert (ex->tag_open);
+  write_raw (ex, " ", 1);
+  write_string (ex, name);
+  write_raw (ex, "=\"", 2);
+  write_escaped (ex, xml_text (value, &owned), TRUE);
+  write_raw (ex, "\"", 1);
+}
+
+/* Text inside the innermost element, which then ends on the same line. */
+static void
+write_text (Export     *ex,
+            const char *text)
+{
+  g_autofree char *owned = NULL;
+
+  if (ex->tag_open)
+    write_raw (ex, ">", 1);
+  ex->tag_open = FALSE;
+  ex->indent_end = FALSE;
+  write_escaped (ex, xml_text (text, &owned), FALSE);
 }
 
 static void
@@ -713,11 +813,9 @@ write_lang_element (Export     *ex,
                     const char *name,
                     const char *text)
 {
-  g_autofree char *owned = NULL;
-
   start_element (ex, name);
   write_attribute (ex, "xml:lang", "en");
-  check (ex, xmlTextWriterWriteString (ex->writer, BAD_CAST xml_text (text, &owned)));
+  write_text (ex, text);
   end_element (ex);
 }
 
@@ -1410,9 +1508,7 @@ write_views (Export *ex)
 static void
 write_model (Export *ex)
 {
-  check (ex, xmlTextWriterSetIndent (ex->writer, 1));
-  check (ex, xmlTextWriterSetIndentString (ex->writer, BAD_CAST "  "));
-  check (ex, xmlTextWriterStartDocument (ex->writer, NULL, "UTF-8", NULL));
+  write_string (ex, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   start_element (ex, "model");
   write_model_header (ex);
   write_elements (ex);
@@ -1421,8 +1517,7 @@ write_model (Export *ex)
   write_property_definitions (ex);
   write_views (ex);
   end_element (ex);
-  check (ex, xmlTextWriterEndDocument (ex->writer));
-  check (ex, xmlTextWriterFlush (ex->writer));
+  flush_buffer (ex);
 }
 
 static void
@@ -1444,6 +1539,8 @@ export_clear (Export *ex)
   g_clear_pointer (&ex->boxes, g_hash_table_unref);
   g_clear_pointer (&ex->roots, g_ptr_array_unref);
   g_clear_pointer (&ex->relationship_ids, g_ptr_array_unref);
+  g_clear_pointer (&ex->open_elements, g_ptr_array_unref);
+  g_clear_pointer (&ex->buffer, g_free);
   g_clear_error (&ex->io_error);
 }
 
@@ -1471,9 +1568,6 @@ runway_plan_export_archimate (RunwayPlan       *plan,
                               GError          **error)
 {
   g_auto(Export) ex = { 0 };
-  xmlOutputBufferPtr buffer;
-  xmlStructuredErrorFunc saved_handler = xmlStructuredError;
-  void *saved_context = xmlStructuredErrorContext;
 
   g_return_val_if_fail (RUNWAY_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
@@ -1497,31 +1591,13 @@ runway_plan_export_archimate (RunwayPlan       *plan,
 
   collect_all (&ex);
 
-  xmlSetStructuredErrorFunc (NULL, ignore_xml_error);
-  buffer = xmlOutputBufferCreateIO (write_to_stream, close_nothing, &ex, NULL);
-  ex.writer = buffer != NULL ? xmlNewTextWriter (buffer) : NULL;
-  if (ex.writer != NULL)
-    {
-      write_model (&ex);
-      xmlFreeTextWriter (ex.writer);   /* and the buffer with it */
-    }
-  else
-    {
-      ex.failed = TRUE;
-      if (buffer != NULL)
-        xmlOutputBufferClose (buffer);
-    }
-  xmlSetStructuredErrorFunc (saved_context, saved_handler);
+  ex.buffer = g_malloc (OUT_BUFFER_SIZE);
+  ex.open_elements = g_ptr_array_new ();
+  write_model (&ex);
 
   if (ex.io_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&ex.io_error));
-      return FALSE;
-    }
-  if (ex.failed)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           _("Could not write the ArchiMate exchange file"));
       return FALSE;
     }
   return TRUE;

@@ -13,12 +13,22 @@ G_BEGIN_DECLS
 
 char    *runway_plan_dup_unique_key     (const RunwayTable  *table,
                                          const RunwayValue  *values);
+gboolean runway_plan_check_values       (RunwayPlan         *self,
+                                         RunwayKind          kind,
+                                         const RunwayValue  *values,
+                                         GError            **error);
 gboolean runway_plan_check_entity       (RunwayPlan         *self,
                                          RunwayEntity       *entity,
                                          GError            **error);
 RunwayEntity *runway_plan_lookup_unique (RunwayPlan         *self,
                                          RunwayKind          kind,
                                          const char         *key);
+gint64   runway_plan_lookup_unique_id   (RunwayPlan         *self,
+                                         RunwayKind          kind,
+                                         const char         *key);
+gboolean runway_plan_has_row            (RunwayPlan         *self,
+                                         RunwayKind          kind,
+                                         gint64              id);
 gboolean runway_plan_begin_fill         (RunwayPlan         *self,
                                          GError            **error);
 

@@ -28,16 +28,21 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* Checks column @c of a row. A date or milestone it parses is left in
+ * @milestone (UNKNOWN for anything else), for check_date_order(). */
 static gboolean
 check_column (RunwayPlan         *self,
               const RunwayTable  *table,
               guint               c,
               const RunwayValue  *values,
+              RunwayMilestone    *milestone,
               GError            **error)
 {
   const RunwayColumn *column = &table->columns[c];
-  const char *label = _(column->label);
   const RunwayValue *value = &values[c];
+
+  milestone->kind = RUNWAY_MILESTONE_UNKNOWN;
+  milestone->day = 0;
 
   switch (column->type)
     {
@@ -49,13 +54,13 @@ check_column (RunwayPlan         *self,
           is_blank (value->s))
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                       _("%s: must not be empty"), label);
+                                       _("%s: must not be empty"), _(column->label));
           return FALSE;
         }
       if (value->s != NULL && !g_utf8_validate (value->s, -1, NULL))
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                       _("%s: is not valid UTF-8 text"), label);
+                                       _("%s: is not valid UTF-8 text"), _(column->label));
           return FALSE;
         }
       return TRUE;
@@ -66,7 +71,7 @@ check_column (RunwayPlan         *self,
           if (column->flags & RUNWAY_COLUMN_REQUIRED)
             {
               runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                           _("%s: a date is required"), label);
+                                           _("%s: a date is required"), _(column->label));
               return FALSE;
             }
           return TRUE;
@@ -79,21 +84,22 @@ check_column (RunwayPlan         *self,
           if (!runway_date_parse (value->s, &day, &local_error))
             {
               runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                           "%s: %s", label, local_error->message);
+                                           "%s: %s", _(column->label), local_error->message);
               return FALSE;
             }
+          milestone->kind = RUNWAY_MILESTONE_DATE;
+          milestone->day = day;
         }
       return TRUE;
 
     case RUNWAY_COLUMN_MILESTONE:
       {
         g_autoptr(GError) local_error = NULL;
-        RunwayMilestone milestone;
 
-        if (!runway_milestone_parse (value->s, &milestone, &local_error))
+        if (!runway_milestone_parse (value->s, milestone, &local_error))
           {
             runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                         "%s: %s", label, local_error->message);
+                                         "%s: %s", _(column->label), local_error->message);
             return FALSE;
           }
       }
@@ -105,7 +111,7 @@ check_column (RunwayPlan         *self,
           g_autofree char *allowed = g_strjoinv (", ", (char **) column->enum_values);
 
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                       _("%s: “%s” is not one of %s"), label,
+                                       _("%s: “%s” is not one of %s"), _(column->label),
                                        value->s ? value->s : "", allowed);
           return FALSE;
         }
@@ -115,7 +121,7 @@ check_column (RunwayPlan         *self,
       if (value->i != 0 && value->i != 1)
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                       _("%s: must be yes or no"), label);
+                                       _("%s: must be yes or no"), _(column->label));
           return FALSE;
         }
       return TRUE;
@@ -124,7 +130,7 @@ check_column (RunwayPlan         *self,
       if ((double) value->i < column->min || (double) value->i > column->max)
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                       _("%s: must be between %g and %g"), label,
+                                       _("%s: must be between %g and %g"), _(column->label),
                                        column->min, column->max);
           return FALSE;
         }
@@ -136,12 +142,12 @@ check_column (RunwayPlan         *self,
         {
           if (column->min_exclusive)
             runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                         _("%s: must be more than %g and at most %g"), label,
-                                         column->min, column->max);
+                                         _("%s: must be more than %g and at most %g"),
+                                         _(column->label), column->min, column->max);
           else
             runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                         _("%s: must be between %g and %g"), label,
-                                         column->min, column->max);
+                                         _("%s: must be between %g and %g"),
+                                         _(column->label), column->min, column->max);
           return FALSE;
         }
       return TRUE;
@@ -152,17 +158,18 @@ check_column (RunwayPlan         *self,
           if (column->flags & RUNWAY_COLUMN_REQUIRED)
             {
               runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_INVALID, column->property,
-                                           _("%s: is required"), label);
+                                           _("%s: is required"), _(column->label));
               return FALSE;
             }
           return TRUE;
         }
-      if (runway_plan_lookup (self, column->ref_kind, value->i) == NULL)
+      if (!runway_plan_has_row (self, column->ref_kind, value->i))
         {
           runway_plan_set_field_error (error, RUNWAY_PLAN_ERROR_UNKNOWN_REFERENCE,
                                        column->property,
                                        _("%s: there is no %s with id %" PRId64),
-                                       label, _(runway_schema_get_table (column->ref_kind)->name),
+                                       _(column->label),
+                                       _(runway_schema_get_table (column->ref_kind)->name),
                                        value->i);
           return FALSE;
         }
@@ -174,22 +181,24 @@ check_column (RunwayPlan         *self,
 }
 
 /* Known dates must come in order; "ended", "none" and unknown say nothing
- * about order, so they are never compared. */
+ * about order, so they are never compared. @milestones are the row's
+ * dates as check_column() parsed them: parsing each date again here was
+ * as much as the rest of the checks of a release. */
 static gboolean
-check_date_order (const RunwayTable  *table,
-                  const RunwayValue  *values,
-                  const int          *order,
-                  GError            **error)
+check_date_order (const RunwayTable      *table,
+                  const RunwayValue      *values,
+                  const RunwayMilestone  *milestones,
+                  const int              *order,
+                  GError                **error)
 {
   int last = -1;
   RunwayMilestone last_milestone = { RUNWAY_MILESTONE_UNKNOWN, 0 };
 
   for (const int *c = order; *c >= 0; c++)
     {
-      RunwayMilestone milestone;
+      RunwayMilestone milestone = milestones[*c];
 
-      if (!runway_milestone_parse (values[*c].s, &milestone, NULL) ||
-          milestone.kind != RUNWAY_MILESTONE_DATE)
+      if (milestone.kind != RUNWAY_MILESTONE_DATE)
         continue;
 
       if (last >= 0 && milestone.day < last_milestone.day)
@@ -258,24 +267,25 @@ check_capability_parent (RunwayPlan         *self,
 }
 
 static gboolean
-check_kind_rules (RunwayPlan         *self,
-                  RunwayKind          kind,
-                  const RunwayValue  *values,
-                  GError            **error)
+check_kind_rules (RunwayPlan             *self,
+                  RunwayKind              kind,
+                  const RunwayValue      *values,
+                  const RunwayMilestone  *milestones,
+                  GError                **error)
 {
   const RunwayTable *table = runway_schema_get_table (kind);
 
   switch (kind)
     {
     case RUNWAY_KIND_RELEASE:
-      return check_date_order (table, values, release_order, error) &&
-             check_date_order (table, values, release_sale_order, error);
+      return check_date_order (table, values, milestones, release_order, error) &&
+             check_date_order (table, values, milestones, release_sale_order, error);
     case RUNWAY_KIND_SETTINGS:
-      return check_date_order (table, values, settings_order, error);
+      return check_date_order (table, values, milestones, settings_order, error);
     case RUNWAY_KIND_DEPLOYMENT:
-      return check_date_order (table, values, deployment_order, error);
+      return check_date_order (table, values, milestones, deployment_order, error);
     case RUNWAY_KIND_MIGRATION:
-      if (!check_date_order (table, values, migration_order, error))
+      if (!check_date_order (table, values, milestones, migration_order, error))
         return FALSE;
       if (values[RUNWAY_MIGRATION_FROM].i == values[RUNWAY_MIGRATION_TO].i)
         {
@@ -370,27 +380,34 @@ set_duplicate_error (RunwayPlan         *self,
     }
 }
 
-static gboolean
-check_values (RunwayPlan         *self,
-              RunwayKind          kind,
-              const RunwayValue  *values,
-              GError            **error)
+/* The rules of runway_plan_validate() for a row's values. */
+gboolean
+runway_plan_check_values (RunwayPlan         *self,
+                          RunwayKind          kind,
+                          const RunwayValue  *values,
+                          GError            **error)
 {
   const RunwayTable *table = runway_schema_get_table (kind);
+  g_autofree RunwayMilestone *heap = NULL;
+  RunwayMilestone stack[32];
+  RunwayMilestone *milestones = stack;
+
+  if (table->n_columns > G_N_ELEMENTS (stack))
+    milestones = heap = g_new (RunwayMilestone, table->n_columns);
 
   for (guint c = 0; c < table->n_columns; c++)
-    if (!check_column (self, table, c, values, error))
+    if (!check_column (self, table, c, values, &milestones[c], error))
       return FALSE;
 
-  if (!check_kind_rules (self, kind, values, error))
+  if (!check_kind_rules (self, kind, values, milestones, error))
     return FALSE;
 
   if (table->unique != NULL)
     {
       g_autofree char *key = runway_plan_dup_unique_key (table, values);
-      RunwayEntity *holder = runway_plan_lookup_unique (self, kind, key);
+      gint64 holder = runway_plan_lookup_unique_id (self, kind, key);
 
-      if (holder != NULL && runway_entity_get_id (holder) != values[0].i)
+      if (holder != 0 && holder != values[0].i)
         {
           set_duplicate_error (self, kind, values, error);
           return FALSE;
@@ -418,8 +435,8 @@ runway_plan_validate (RunwayPlan    *self,
   g_return_val_if_fail (RUNWAY_IS_PLAN (self), FALSE);
   g_return_val_if_fail (RUNWAY_IS_ENTITY (draft), FALSE);
 
-  return check_values (self, runway_entity_get_kind (draft), runway_entity_peek_values (draft),
-                       error);
+  return runway_plan_check_values (self, runway_entity_get_kind (draft),
+                                   runway_entity_peek_values (draft), error);
 }
 
 /* The same rules for a live entity, plus what only a loaded file can get
@@ -433,7 +450,7 @@ runway_plan_check_entity (RunwayPlan    *self,
   const RunwayTable *table = runway_schema_get_table (kind);
   const RunwayValue *values = runway_entity_peek_values (entity);
 
-  if (!check_values (self, kind, values, error))
+  if (!runway_plan_check_values (self, kind, values, error))
     return FALSE;
 
   if (table->unique != NULL)

@@ -50,6 +50,8 @@ struct _RunwayPlan
   ChangeSet   *current;                   /* the edit group being made */
   guint        depth;                     /* nesting of edit operations */
   gboolean     filling;                   /* the group is a fill: no history */
+  GHashTable  *fill_ids[RUNWAY_N_KINDS];  /* ids a fill added without an entity */
+  GHashTable  *fill_unique[RUNWAY_N_KINDS]; /* their unique keys → id */
   guint64      fill_revision;             /* the revision the fill started at */
   guint64      revision;                  /* counts every change to the model */
 };
@@ -234,6 +236,34 @@ runway_plan_dup_unique_key (const RunwayTable *table,
   return g_strndup (key.stack, key.len);
 }
 
+/* Whether a row of @kind has @id, an entity or a row a fill added. */
+gboolean
+runway_plan_has_row (RunwayPlan *self,
+                     RunwayKind  kind,
+                     gint64      id)
+{
+  return g_hash_table_contains (self->by_id[kind], &id) ||
+         (self->fill_ids[kind] != NULL &&
+          g_hash_table_contains (self->fill_ids[kind], GSIZE_TO_POINTER ((gsize) id)));
+}
+
+/* The id of the row of @kind that holds the unique @key, or 0. */
+gint64
+runway_plan_lookup_unique_id (RunwayPlan *self,
+                              RunwayKind  kind,
+                              const char *key)
+{
+  RunwayEntity *holder = runway_plan_lookup_unique (self, kind, key);
+  gpointer id;
+
+  if (holder != NULL)
+    return runway_entity_get_id (holder);
+  if (self->fill_unique[kind] != NULL && key != NULL &&
+      g_hash_table_lookup_extended (self->fill_unique[kind], key, NULL, &id))
+    return (gint64) GPOINTER_TO_SIZE (id);
+  return 0;
+}
+
 RunwayEntity *
 runway_plan_lookup_unique (RunwayPlan *self,
                            RunwayKind  kind,
@@ -290,6 +320,46 @@ insert_by_id (GListStore   *store,
 }
 
 /* Makes the in-memory model match one row: @values NULL removes it. */
+/* A fill keeps an entity only for the settings and the capabilities, whose
+ * rules read other rows (the capability tree); for every other kind the
+ * rules only ask whether an id or a unique key is taken, so an id set and
+ * the key index are enough. Keeping 200,000 entities was nearly all of an
+ * import's memory. */
+static gboolean
+is_kept_in_fill (RunwayKind kind)
+{
+  return kind == RUNWAY_KIND_SETTINGS || kind == RUNWAY_KIND_CAPABILITY;
+}
+
+static void
+clear_fill_index (RunwayPlan *self)
+{
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    {
+      g_clear_pointer (&self->fill_ids[k], g_hash_table_unref);
+      g_clear_pointer (&self->fill_unique[k], g_hash_table_unref);
+    }
+}
+
+static void
+add_to_fill_index (RunwayPlan *self,
+                   RunwayKind  kind,
+                   gint64      id,
+                   char       *key)   /* taken */
+{
+  if (self->fill_ids[kind] == NULL)
+    self->fill_ids[kind] = g_hash_table_new (NULL, NULL);
+  g_hash_table_add (self->fill_ids[kind], GSIZE_TO_POINTER ((gsize) id));
+  if (key == NULL)
+    return;
+  if (self->fill_unique[kind] == NULL)
+    self->fill_unique[kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!g_hash_table_contains (self->fill_unique[kind], key))
+    g_hash_table_insert (self->fill_unique[kind], key, GSIZE_TO_POINTER ((gsize) id));
+  else
+    g_free (key);
+}
+
 static void
 apply_row (RunwayPlan        *self,
            RunwayKind         kind,
@@ -345,6 +415,8 @@ apply_row (RunwayPlan        *self,
                                       entity, compare_by_id, NULL);
         }
     }
+  else if (values != NULL && self->filling && !is_kept_in_fill (kind))
+    add_to_fill_index (self, kind, id, g_steal_pointer (&new_key));
   else if (values != NULL)
     {
       g_autoptr(RunwayEntity) created = runway_entity_new_from_values (kind, values);
@@ -432,6 +504,7 @@ reload_model (RunwayPlan *self)
     }
   g_hash_table_remove_all (self->children);
   g_clear_object (&self->settings);
+  clear_fill_index (self);
   self->revision++;
 
   if (!load (self, &error))
@@ -503,6 +576,7 @@ commit_group (RunwayPlan  *self,
   if (self->filling)
     {
       self->filling = FALSE;
+      clear_fill_index (self);
       g_clear_pointer (&self->current, change_set_free);
       if (self->revision != self->fill_revision)
         g_signal_emit (self, signals[CHANGED], 0);
@@ -638,6 +712,7 @@ runway_plan_finalize (GObject *object)
       g_clear_pointer (&self->by_id[k], g_hash_table_unref);
       g_clear_pointer (&self->unique[k], g_hash_table_unref);
     }
+  clear_fill_index (self);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
@@ -1243,14 +1318,9 @@ runway_plan_add (RunwayPlan    *self,
 
   values = runway_values_copy (runway_schema_get_table (kind), runway_entity_peek_values (draft));
   values[0].i = 0;
-  if (runway_entity_get_id (draft) == 0)
-    ok = runway_plan_validate (self, draft, error);
-  else
-    {
-      g_autoptr(RunwayEntity) fresh = runway_entity_new_from_values (kind, values);
-
-      ok = runway_plan_validate (self, fresh, error);
-    }
+  /* the values as they will be added, without the draft's id; no entity
+   * needs building for that, which an import would do for every row */
+  ok = runway_plan_check_values (self, kind, values, error);
 
   if (ok && self->filling)
     ok = begin_operation (self, NULL, &mark, error);
@@ -1610,6 +1680,11 @@ runway_plan_abort_edit (RunwayPlan *self)
  * and updates may be made in it. End it with runway_plan_end_edit() or drop
  * it with runway_plan_abort_edit(), which reads the model again from the
  * rolled-back file.
+ *
+ * Apart from the settings and the capabilities, the rows a fill adds are
+ * written and checked, but not loaded: they are not in the plan's models
+ * or runway_plan_lookup(). Close the plan after the fill and open the file
+ * to see them.
  */
 gboolean
 runway_plan_begin_fill (RunwayPlan  *self,
