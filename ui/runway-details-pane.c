@@ -28,6 +28,7 @@ struct _RunwayDetailsPane
 
   RunwayPlan   *plan;
   RunwayEntity *entity;
+  gboolean      stale;        /* the plan changed while the pane was hidden */
 
   GtkWidget    *stack;
   GtkWidget    *title;
@@ -305,6 +306,7 @@ update (RunwayDetailsPane *self)
   g_autofree char *noun = NULL;
   gboolean editable;
 
+  self->stale = FALSE;
   if (self->entity != NULL && (self->plan == NULL || !runway_entity_is_live (self->entity)))
     g_clear_object (&self->entity);
 
@@ -333,10 +335,30 @@ update (RunwayDetailsPane *self)
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "entity");
 }
 
+/* Listing what belongs to the selection walks whole models: a hidden pane
+ * waits until it is shown instead of doing that on every edit. */
 static void
 on_plan_changed (RunwayDetailsPane *self)
 {
-  update (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      update (self);
+      return;
+    }
+  self->stale = TRUE;
+  /* what the window edits or deletes must still be there */
+  if (self->entity != NULL && !runway_entity_is_live (self->entity))
+    g_clear_object (&self->entity);
+}
+
+static void
+runway_details_pane_map (GtkWidget *widget)
+{
+  RunwayDetailsPane *self = RUNWAY_DETAILS_PANE (widget);
+
+  GTK_WIDGET_CLASS (runway_details_pane_parent_class)->map (widget);
+  if (self->stale)
+    update (self);
 }
 
 static void
@@ -378,6 +400,7 @@ runway_details_pane_class_init (RunwayDetailsPaneClass *klass)
 
   object_class->dispose = runway_details_pane_dispose;
   widget_class->measure = runway_details_pane_measure;
+  widget_class->map = runway_details_pane_map;
   gtk_widget_class_set_css_name (widget_class, "detailspane");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -502,5 +525,8 @@ runway_details_pane_set_entity (RunwayDetailsPane *self,
   if (self->entity == entity)
     return;
   g_set_object (&self->entity, entity);
-  update (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update (self);
+  else
+    self->stale = TRUE;
 }

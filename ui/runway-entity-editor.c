@@ -86,12 +86,6 @@ find_field (RunwayEntityEditor *self,
   return NULL;
 }
 
-static char *
-dup_capitalised (const char *text)
-{
-  return runway_dup_readable_enum_value (text);
-}
-
 static gboolean
 is_milestone_changed (RunwayEntityEditor *self,
                       RunwayEntity       *draft)
@@ -543,7 +537,7 @@ static void
 build_form (RunwayEntityEditor *self)
 {
   const RunwayTable *table = runway_schema_get_table (self->kind);
-  g_autofree char *noun = dup_capitalised (_(table->name));
+  g_autofree char *noun = runway_dup_readable_enum_value (_(table->name));
   g_autofree char *window_title = NULL;
 
   self->building = TRUE;
