@@ -7,6 +7,7 @@
 #pragma once
 
 #include "runway-entity.h"
+#include "runway-row-arena.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,11 @@ typedef union {
 } RunwayValue;
 
 RunwayValue *runway_values_new            (const RunwayTable  *table);
+RunwayValue *runway_values_copy_packed    (const RunwayTable  *table,
+                                           const RunwayValue  *values);
+RunwayValue *runway_values_copy_to_arena  (const RunwayTable  *table,
+                                           const RunwayValue  *values,
+                                           RunwayRowArena     *arena);
 RunwayValue *runway_values_copy           (const RunwayTable  *table,
                                            const RunwayValue  *values);
 void         runway_values_free           (const RunwayTable  *table,
@@ -28,13 +34,15 @@ gboolean     runway_values_equal          (const RunwayTable  *table,
                                            const RunwayValue  *b);
 
 const RunwayValue *runway_entity_peek_values  (RunwayEntity  *self);
+RunwayEntity *runway_entity_new_borrowing   (RunwayKind          kind,
+                                             RunwayValue        *packed,
+                                             RunwayRowArena     *arena);
 RunwayEntity *runway_entity_new_from_values (RunwayKind          kind,
                                              const RunwayValue  *values);
 void          runway_entity_replace_values  (RunwayEntity       *self,
                                              const RunwayValue  *values);
 void          runway_entity_set_live        (RunwayEntity       *self,
                                              gboolean            live);
-const gint64 *runway_entity_peek_id_key     (RunwayEntity       *self);
 void          runway_entity_normalize       (RunwayEntity       *self);
 
 void          runway_entity_class_install_columns (RunwayEntityClass *klass,

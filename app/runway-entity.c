@@ -18,7 +18,7 @@ typedef struct
   RunwayValue *values;
   gboolean     live;
   gboolean     packed;   /* values and their strings are one block */
-  gint64       id_key;   /* the id the plan finds a live entity by */
+  RunwayRowArena *arena; /* holds that block, if it is not the entity's own */
 } RunwayEntityPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (RunwayEntity, runway_entity, G_TYPE_OBJECT)
@@ -30,6 +30,7 @@ static GParamSpec *column_pspecs[RUNWAY_N_KINDS][MAX_COLUMNS];
  * loaded entity is built once instead of filled with defaults first and
  * then overwritten: opening a large plan makes 200,000 of them. */
 static _Thread_local RunwayValue *adopt_values;
+static _Thread_local RunwayRowArena *adopt_arena;
 
 static const RunwayTable *
 table_of (RunwayEntity *self)
@@ -155,20 +156,26 @@ runway_values_equal (const RunwayTable *table,
 /* The values and every string in one allocation: a loaded entity is
  * read far more often than edited, and a release has eight text columns,
  * so this saves seven allocations per row (and as many frees). */
-static RunwayValue *
-copy_values_packed (const RunwayTable *table,
-                    const RunwayValue *values)
+static gsize
+packed_size (const RunwayTable *table,
+             const RunwayValue *values)
 {
   gsize size = sizeof (RunwayValue) * table->n_columns;
-  RunwayValue *copy;
-  char *strings;
 
   for (guint i = 0; i < table->n_columns; i++)
     if (is_text_type (table->columns[i].type) && values[i].s != NULL)
       size += strlen (values[i].s) + 1;
+  return size;
+}
 
-  copy = g_malloc (size);
-  strings = (char *) (copy + table->n_columns);
+static RunwayValue *
+pack_into (const RunwayTable *table,
+           const RunwayValue *values,
+           gpointer           block)
+{
+  RunwayValue *copy = block;
+  char *strings = (char *) (copy + table->n_columns);
+
   for (guint i = 0; i < table->n_columns; i++)
     {
       if (is_text_type (table->columns[i].type) && values[i].s != NULL)
@@ -185,11 +192,30 @@ copy_values_packed (const RunwayTable *table,
   return copy;
 }
 
+/* Returns: a copy of @values in one block, freed with g_free(). */
+RunwayValue *
+runway_values_copy_packed (const RunwayTable *table,
+                           const RunwayValue *values)
+{
+  return pack_into (table, values, g_malloc (packed_size (table, values)));
+}
+
+/* Returns: a copy of @values in one block of @arena. */
+RunwayValue *
+runway_values_copy_to_arena (const RunwayTable *table,
+                             const RunwayValue *values,
+                             RunwayRowArena    *arena)
+{
+  return pack_into (table, values, runway_row_arena_alloc (arena, packed_size (table, values)));
+}
+
 static void
 free_values (RunwayEntity        *self,
              RunwayEntityPrivate *priv)
 {
-  if (priv->packed)
+  if (priv->arena != NULL)
+    g_clear_pointer (&priv->arena, runway_row_arena_unref);
+  else if (priv->packed)
     g_free (priv->values);
   else
     runway_values_free (table_of (self), priv->values);
@@ -207,9 +233,8 @@ unpack_values (RunwayEntity        *self,
   if (!priv->packed)
     return;
   copy = runway_values_copy (table_of (self), priv->values);
-  g_free (priv->values);
+  free_values (self, priv);
   priv->values = copy;
-  priv->packed = FALSE;
 }
 
 static void
@@ -297,6 +322,7 @@ runway_entity_constructed (GObject *object)
   if (adopt_values != NULL)
     {
       priv->values = g_steal_pointer (&adopt_values);
+      priv->arena = g_steal_pointer (&adopt_arena);
       priv->packed = TRUE;
     }
   else
@@ -456,9 +482,28 @@ runway_entity_new_from_values (RunwayKind         kind,
 
   g_return_val_if_fail (kind < RUNWAY_N_KINDS, NULL);
 
-  adopt_values = copy_values_packed (runway_schema_get_table (kind), values);
+  adopt_values = runway_values_copy_packed (runway_schema_get_table (kind), values);
   self = g_object_new (runway_kind_get_gtype (kind), NULL);
   g_assert (adopt_values == NULL);
+  return self;
+}
+
+/* Makes an entity that reads @packed, a block from
+ * runway_values_copy_to_arena(), for as long as it is not edited; it
+ * keeps @arena alive until then. */
+RunwayEntity *
+runway_entity_new_borrowing (RunwayKind      kind,
+                             RunwayValue    *packed,
+                             RunwayRowArena *arena)
+{
+  RunwayEntity *self;
+
+  g_return_val_if_fail (kind < RUNWAY_N_KINDS, NULL);
+
+  adopt_values = packed;
+  adopt_arena = runway_row_arena_ref (arena);
+  self = g_object_new (runway_kind_get_gtype (kind), NULL);
+  g_assert (adopt_values == NULL && adopt_arena == NULL);
   return self;
 }
 
@@ -548,6 +593,7 @@ runway_entity_replace_values (RunwayEntity      *self,
 
   priv->values = runway_values_copy (table, values);
   priv->packed = FALSE;
+  priv->arena = NULL;   /* now in old, which lets it go */
 
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < table->n_columns; i++)
@@ -565,20 +611,6 @@ runway_entity_set_live (RunwayEntity *self,
   RunwayEntityPrivate *priv = runway_entity_get_instance_private (self);
 
   priv->live = live;
-  if (live)
-    priv->id_key = priv->values[0].i;
-}
-
-/* The id of a live entity, at an address that stays put and a value that
- * stays the same for as long as the entity is in its plan, so the plan's
- * index can use it as its key instead of allocating one per row. */
-const gint64 *
-runway_entity_peek_id_key (RunwayEntity *self)
-{
-  RunwayEntityPrivate *priv = runway_entity_get_instance_private (self);
-
-  g_assert (priv->live);
-  return &priv->id_key;
 }
 
 static gboolean

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "runway-entity-model.h"
 #include "runway-entity-private.h"
 #include "runway-plan.h"
 
@@ -29,6 +30,15 @@ gint64   runway_plan_lookup_unique_id   (RunwayPlan         *self,
 gboolean runway_plan_has_row            (RunwayPlan         *self,
                                          RunwayKind          kind,
                                          gint64              id);
+const RunwayValue *runway_plan_peek_row    (RunwayPlan         *self,
+                                            RunwayKind          kind,
+                                            gint64              id);
+const RunwayValue *runway_plan_peek_row_at (RunwayPlan         *self,
+                                            RunwayKind          kind,
+                                            guint               position);
+char    *runway_plan_dup_row_title      (RunwayPlan         *self,
+                                         RunwayKind          kind,
+                                         const RunwayValue  *values);
 gboolean runway_plan_begin_fill         (RunwayPlan         *self,
                                          GError            **error);
 

@@ -40,9 +40,8 @@ struct _RunwayPlan
   RunwayStore *store;
   RunwaySettings *settings;
 
-  GListStore  *models[RUNWAY_N_KINDS];
-  GHashTable  *by_id[RUNWAY_N_KINDS];     /* its id key → RunwayEntity */
-  GHashTable  *unique[RUNWAY_N_KINDS];    /* unique key → RunwayEntity */
+  RunwayEntityModel *models[RUNWAY_N_KINDS];
+  GHashTable  *unique[RUNWAY_N_KINDS];    /* unique key → id; made when first asked */
   GHashTable  *children;                  /* parent id (0: roots) → GListStore */
 
   GPtrArray   *undo_stack;                /* ChangeSet */
@@ -242,9 +241,42 @@ runway_plan_has_row (RunwayPlan *self,
                      RunwayKind  kind,
                      gint64      id)
 {
-  return g_hash_table_contains (self->by_id[kind], &id) ||
+  return runway_entity_model_find (self->models[kind], id, NULL) ||
          (self->fill_ids[kind] != NULL &&
           g_hash_table_contains (self->fill_ids[kind], GSIZE_TO_POINTER ((gsize) id)));
+}
+
+/* The unique keys of @kind's rows, or %NULL for a kind without them. Made
+ * the first time an edit or a search needs them: opening a plan to look at
+ * it never does, and making them was a tenth of an open. Of rows that
+ * share a key (a damaged file) the one with the lowest id holds it, and
+ * runway_plan_check() reports the others. */
+static GHashTable *
+ensure_unique (RunwayPlan *self,
+               RunwayKind  kind)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  RunwayEntityModel *model = self->models[kind];
+  GHashTable *index;
+  guint n;
+
+  if (self->unique[kind] != NULL || table->unique == NULL)
+    return self->unique[kind];
+
+  index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n = runway_entity_model_get_n_rows (model);
+  for (guint i = 0; i < n; i++)
+    {
+      const RunwayValue *values = runway_entity_model_peek_values (model, i);
+      char *key = runway_plan_dup_unique_key (table, values);
+
+      if (!g_hash_table_contains (index, key))
+        g_hash_table_insert (index, key, GSIZE_TO_POINTER ((gsize) values[0].i));
+      else
+        g_free (key);
+    }
+  self->unique[kind] = index;
+  return index;
 }
 
 /* The id of the row of @kind that holds the unique @key, or 0. */
@@ -253,12 +285,14 @@ runway_plan_lookup_unique_id (RunwayPlan *self,
                               RunwayKind  kind,
                               const char *key)
 {
-  RunwayEntity *holder = runway_plan_lookup_unique (self, kind, key);
+  GHashTable *unique = ensure_unique (self, kind);
   gpointer id;
 
-  if (holder != NULL)
-    return runway_entity_get_id (holder);
-  if (self->fill_unique[kind] != NULL && key != NULL &&
+  if (key == NULL)
+    return 0;
+  if (unique != NULL && g_hash_table_lookup_extended (unique, key, NULL, &id))
+    return (gint64) GPOINTER_TO_SIZE (id);
+  if (self->fill_unique[kind] != NULL &&
       g_hash_table_lookup_extended (self->fill_unique[kind], key, NULL, &id))
     return (gint64) GPOINTER_TO_SIZE (id);
   return 0;
@@ -269,9 +303,37 @@ runway_plan_lookup_unique (RunwayPlan *self,
                            RunwayKind  kind,
                            const char *key)
 {
-  if (self->unique[kind] == NULL || key == NULL)
+  GHashTable *unique = ensure_unique (self, kind);
+  gpointer id;
+
+  if (unique == NULL || key == NULL ||
+      !g_hash_table_lookup_extended (unique, key, NULL, &id))
     return NULL;
-  return g_hash_table_lookup (self->unique[kind], key);
+  return runway_plan_lookup (self, kind, (gint64) GPOINTER_TO_SIZE (id));
+}
+
+/* Returns: (nullable): the values of the row of @kind with @id, without
+ * making its entity; valid until the plan changes. */
+const RunwayValue *
+runway_plan_peek_row (RunwayPlan *self,
+                      RunwayKind  kind,
+                      gint64      id)
+{
+  guint position;
+
+  if (!runway_entity_model_find (self->models[kind], id, &position))
+    return NULL;
+  return runway_entity_model_peek_values (self->models[kind], position);
+}
+
+/* Returns: the values of the row of @kind at @position in id order,
+ * without making its entity; valid until the plan changes. */
+const RunwayValue *
+runway_plan_peek_row_at (RunwayPlan *self,
+                         RunwayKind  kind,
+                         guint       position)
+{
+  return runway_entity_model_peek_values (self->models[kind], position);
 }
 
 static GListStore *
@@ -299,24 +361,6 @@ remove_from_store (GListStore *store,
 
   if (store != NULL && g_list_store_find (store, item, &position))
     g_list_store_remove (store, position);
-}
-
-/* A new row usually has the highest id of its kind (undo brings back
- * lower ones): appending it spares a sorted insert's comparisons, which
- * add up when an import adds a hundred thousand rows. */
-static void
-insert_by_id (GListStore   *store,
-              RunwayEntity *entity,
-              gint64        id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-  g_autoptr(RunwayEntity) last = n > 0 ? g_list_model_get_item (G_LIST_MODEL (store), n - 1)
-                                       : NULL;
-
-  if (last == NULL || runway_entity_get_id (last) < id)
-    g_list_store_append (store, entity);
-  else
-    g_list_store_insert_sorted (store, entity, compare_by_id, NULL);
 }
 
 /* Makes the in-memory model match one row: @values NULL removes it. */
@@ -360,6 +404,18 @@ add_to_fill_index (RunwayPlan *self,
     g_free (key);
 }
 
+/* Whether the row @id is the one that holds @key in @unique. */
+static gboolean
+holds_key (GHashTable *unique,
+           const char *key,
+           gint64      id)
+{
+  gpointer holder;
+
+  return g_hash_table_lookup_extended (unique, key, NULL, &holder) &&
+         (gint64) GPOINTER_TO_SIZE (holder) == id;
+}
+
 static void
 apply_row (RunwayPlan        *self,
            RunwayKind         kind,
@@ -367,32 +423,36 @@ apply_row (RunwayPlan        *self,
            const RunwayValue *values)
 {
   const RunwayTable *table = runway_schema_get_table (kind);
-  RunwayEntity *entity = g_hash_table_lookup (self->by_id[kind], &id);
+  RunwayEntityModel *model = self->models[kind];
+  GHashTable *unique = self->unique[kind];   /* kept up to date once made */
+  RunwayEntity *entity = NULL;
   g_autofree char *old_key = NULL;
   g_autofree char *new_key = NULL;
+  guint position;
 
   self->revision++;
 
-  if (entity != NULL)
+  /* Whoever holds the row's entity hears of the change through it. */
+  if (runway_entity_model_find (model, id, &position))
+    entity = runway_entity_model_peek_entity (model, position);
+  if (unique != NULL && entity != NULL)
     old_key = runway_plan_dup_unique_key (table, runway_entity_peek_values (entity));
-  if (values != NULL)
+  if (unique != NULL && values != NULL)
     new_key = runway_plan_dup_unique_key (table, values);
 
   if (entity != NULL && values == NULL)
     {
       g_autoptr(RunwayEntity) hold = g_object_ref (entity);
 
-      if (old_key != NULL)
-        g_hash_table_remove (self->unique[kind], old_key);
+      if (old_key != NULL && holds_key (unique, old_key, id))
+        g_hash_table_remove (unique, old_key);
       if (kind == RUNWAY_KIND_CAPABILITY)
         {
           gint64 parent = runway_entity_get_int (entity, RUNWAY_CAPABILITY_PARENT);
 
           remove_from_store (g_hash_table_lookup (self->children, &parent), entity);
         }
-      g_hash_table_remove (self->by_id[kind], &id);
-      remove_from_store (self->models[kind], entity);
-      runway_entity_set_live (entity, FALSE);
+      runway_entity_model_remove (model, position);
     }
   else if (entity != NULL)
     {
@@ -402,8 +462,10 @@ apply_row (RunwayPlan        *self,
         old_parent = runway_entity_get_int (entity, RUNWAY_CAPABILITY_PARENT);
       if (old_key != NULL && g_strcmp0 (old_key, new_key) != 0)
         {
-          g_hash_table_remove (self->unique[kind], old_key);
-          g_hash_table_insert (self->unique[kind], g_steal_pointer (&new_key), entity);
+          if (holds_key (unique, old_key, id))
+            g_hash_table_remove (unique, old_key);
+          if (!g_hash_table_contains (unique, new_key))
+            g_hash_table_insert (unique, g_steal_pointer (&new_key), GSIZE_TO_POINTER ((gsize) id));
         }
 
       runway_entity_replace_values (entity, values);
@@ -416,22 +478,22 @@ apply_row (RunwayPlan        *self,
         }
     }
   else if (values != NULL && self->filling && !is_kept_in_fill (kind))
-    add_to_fill_index (self, kind, id, g_steal_pointer (&new_key));
+    add_to_fill_index (self, kind, id,
+                       new_key != NULL ? g_steal_pointer (&new_key)
+                                       : runway_plan_dup_unique_key (table, values));
   else if (values != NULL)
     {
       g_autoptr(RunwayEntity) created = runway_entity_new_from_values (kind, values);
 
       runway_entity_set_live (created, TRUE);
-      g_hash_table_replace (self->by_id[kind], (gpointer) runway_entity_peek_id_key (created),
-                            g_object_ref (created));
-      if (new_key != NULL)
-        g_hash_table_insert (self->unique[kind], g_steal_pointer (&new_key), created);
+      if (new_key != NULL && !g_hash_table_contains (unique, new_key))
+        g_hash_table_insert (unique, g_steal_pointer (&new_key), GSIZE_TO_POINTER ((gsize) id));
       if (kind == RUNWAY_KIND_CAPABILITY)
         g_list_store_insert_sorted (ensure_children (self, values[RUNWAY_CAPABILITY_PARENT].i),
                                     created, compare_by_id, NULL);
       if (kind == RUNWAY_KIND_SETTINGS)
         g_set_object (&self->settings, RUNWAY_SETTINGS (created));
-      insert_by_id (self->models[kind], created, id);
+      runway_entity_model_insert (model, created);
     }
 }
 
@@ -491,16 +553,8 @@ reload_model (RunwayPlan *self)
 
   for (guint k = 0; k < RUNWAY_N_KINDS; k++)
     {
-      GHashTableIter iter;
-      gpointer entity;
-
-      g_hash_table_iter_init (&iter, self->by_id[k]);
-      while (g_hash_table_iter_next (&iter, NULL, &entity))
-        runway_entity_set_live (entity, FALSE);
-      g_hash_table_remove_all (self->by_id[k]);
-      if (self->unique[k] != NULL)
-        g_hash_table_remove_all (self->unique[k]);
-      g_list_store_remove_all (self->models[k]);
+      g_clear_pointer (&self->unique[k], g_hash_table_unref);
+      runway_entity_model_clear (self->models[k]);
     }
   g_hash_table_remove_all (self->children);
   g_clear_object (&self->settings);
@@ -709,7 +763,6 @@ runway_plan_finalize (GObject *object)
   for (guint k = 0; k < RUNWAY_N_KINDS; k++)
     {
       g_clear_object (&self->models[k]);
-      g_clear_pointer (&self->by_id[k], g_hash_table_unref);
       g_clear_pointer (&self->unique[k], g_hash_table_unref);
     }
   clear_fill_index (self);
@@ -757,13 +810,11 @@ runway_plan_class_init (RunwayPlanClass *klass)
 static void
 runway_plan_init (RunwayPlan *self)
 {
+  g_autoptr(RunwayRowArena) arena = runway_row_arena_new ();
+
   for (guint k = 0; k < RUNWAY_N_KINDS; k++)
     {
-      self->models[k] = g_list_store_new (runway_kind_get_gtype ((RunwayKind) k));
-      self->by_id[k] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
-                                              g_object_unref);
-      if (runway_schema_get_table ((RunwayKind) k)->unique != NULL)
-        self->unique[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->models[k] = runway_entity_model_new ((RunwayKind) k, arena);
     }
   self->children = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->undo_stack = g_ptr_array_new_with_free_func (change_set_free);
@@ -774,7 +825,6 @@ typedef struct
 {
   RunwayPlan *plan;
   RunwayKind  kind;
-  GPtrArray  *loaded;
 } LoadState;
 
 static gboolean
@@ -785,12 +835,9 @@ on_row_loaded (const RunwayValue  *values,
   LoadState *state = user_data;
   RunwayPlan *self = state->plan;
   const RunwayTable *table = runway_schema_get_table (state->kind);
-  RunwayEntity *entity;
-  char *unique_key;
 
-  /* A damaged table b-tree can yield one row twice; replacing the first
-   * would free an entity the model is about to hold. */
-  if (g_hash_table_contains (self->by_id[state->kind], &values[0].i))
+  /* Rows come in id order; a damaged table b-tree can yield one twice. */
+  if (!runway_entity_model_append_row (self->models[state->kind], values))
     {
       g_autofree char *display = g_filename_display_name (runway_store_get_path (self->store));
 
@@ -799,19 +846,6 @@ on_row_loaded (const RunwayValue  *values,
                    table->table, values[0].i);
       return FALSE;
     }
-
-  entity = runway_entity_new_from_values (state->kind, values);
-  unique_key = runway_plan_dup_unique_key (table, values);
-  runway_entity_set_live (entity, TRUE);
-  g_hash_table_replace (self->by_id[state->kind], (gpointer) runway_entity_peek_id_key (entity),
-                        entity);
-  /* A damaged file may hold duplicates; the first one keeps the name and
-   * runway_plan_check() reports the rest. */
-  if (unique_key != NULL && !g_hash_table_contains (self->unique[state->kind], unique_key))
-    g_hash_table_insert (self->unique[state->kind], unique_key, entity);
-  else
-    g_free (unique_key);
-  g_ptr_array_add (state->loaded, entity);
   return TRUE;
 }
 
@@ -821,19 +855,21 @@ load (RunwayPlan  *self,
 {
   for (guint k = 0; k < RUNWAY_N_KINDS; k++)
     {
-      g_autoptr(GPtrArray) loaded = g_ptr_array_new ();
-      LoadState state = { self, (RunwayKind) k, loaded };
+      RunwayEntityModel *model = self->models[k];
+      guint from = runway_entity_model_get_n_rows (model);
+      LoadState state = { self, (RunwayKind) k };
 
       if (!runway_store_load (self->store, (RunwayKind) k, on_row_loaded, &state, error))
         return FALSE;
 
       /* one items-changed for the whole kind, not one per row */
-      g_list_store_splice (self->models[k], 0, 0, loaded->pdata, loaded->len);
+      runway_entity_model_rows_added (model, from);
 
+      /* the tree's models hold entities: capabilities are few */
       if (k == RUNWAY_KIND_CAPABILITY)
-        for (guint i = 0; i < loaded->len; i++)
+        for (guint i = from; i < runway_entity_model_get_n_rows (model); i++)
           {
-            RunwayEntity *capability = g_ptr_array_index (loaded, i);
+            RunwayEntity *capability = runway_entity_model_peek_entity (model, i);
 
             g_list_store_append (ensure_children (self, runway_entity_get_int (capability,
                                                                 RUNWAY_CAPABILITY_PARENT)),
@@ -842,9 +878,7 @@ load (RunwayPlan  *self,
     }
 
   {
-    gint64 settings_id = 1;
-    RunwayEntity *settings = g_hash_table_lookup (self->by_id[RUNWAY_KIND_SETTINGS],
-                                                  &settings_id);
+    RunwayEntity *settings = runway_plan_lookup (self, RUNWAY_KIND_SETTINGS, 1);
 
     if (settings == NULL)
       {
@@ -1099,7 +1133,7 @@ runway_plan_count (RunwayPlan *self,
   g_return_val_if_fail (RUNWAY_IS_PLAN (self), 0);
   g_return_val_if_fail (kind < RUNWAY_N_KINDS, 0);
 
-  return g_list_model_get_n_items (G_LIST_MODEL (self->models[kind]));
+  return runway_entity_model_get_n_rows (self->models[kind]);
 }
 
 /**
@@ -1112,10 +1146,14 @@ runway_plan_lookup (RunwayPlan *self,
                     RunwayKind  kind,
                     gint64      id)
 {
+  guint position;
+
   g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
   g_return_val_if_fail (kind < RUNWAY_N_KINDS, NULL);
 
-  return g_hash_table_lookup (self->by_id[kind], &id);
+  if (!runway_entity_model_find (self->models[kind], id, &position))
+    return NULL;
+  return runway_entity_model_peek_entity (self->models[kind], position);
 }
 
 /**
@@ -1158,24 +1196,101 @@ name_of (RunwayPlan *self,
          gint64      id,
          guint       column)
 {
-  RunwayEntity *entity = runway_plan_lookup (self, kind, id);
+  const RunwayValue *values = runway_plan_peek_row (self, kind, id);
 
-  return entity ? runway_entity_get_string (entity, column) : "?";
+  return values != NULL && values[column].s != NULL ? values[column].s : "?";
 }
 
 static char *
 release_title (RunwayPlan *self,
                gint64      release_id)
 {
-  RunwayEntity *release = runway_plan_lookup (self, RUNWAY_KIND_RELEASE, release_id);
+  const RunwayValue *release = runway_plan_peek_row (self, RUNWAY_KIND_RELEASE, release_id);
 
   if (release == NULL)
     return g_strdup ("?");
   return g_strdup_printf ("%s %s",
-                          name_of (self, RUNWAY_KIND_PRODUCT,
-                                   runway_entity_get_int (release, RUNWAY_RELEASE_PRODUCT),
+                          name_of (self, RUNWAY_KIND_PRODUCT, release[RUNWAY_RELEASE_PRODUCT].i,
                                    RUNWAY_PRODUCT_NAME),
-                          runway_entity_get_string (release, RUNWAY_RELEASE_VERSION));
+                          release[RUNWAY_RELEASE_VERSION].s);
+}
+
+/* runway_plan_dup_title() of a row, read from its values: what needs the
+ * titles of many rows need not make their entities. */
+char *
+runway_plan_dup_row_title (RunwayPlan        *self,
+                           RunwayKind         kind,
+                           const RunwayValue *values)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+
+  switch (kind)
+    {
+    case RUNWAY_KIND_RELEASE:
+      return g_strdup_printf ("%s %s",
+                              name_of (self, RUNWAY_KIND_PRODUCT, values[RUNWAY_RELEASE_PRODUCT].i,
+                                       RUNWAY_PRODUCT_NAME),
+                              values[RUNWAY_RELEASE_VERSION].s);
+    case RUNWAY_KIND_DEPLOYMENT:
+      {
+        g_autofree char *release = release_title (self, values[RUNWAY_DEPLOYMENT_RELEASE].i);
+
+        /* Translators: "PostgreSQL 16 in production for Relational database" */
+        return g_strdup_printf (_("%s in %s for %s"), release,
+                                values[RUNWAY_DEPLOYMENT_ENVIRONMENT].s,
+                                name_of (self, RUNWAY_KIND_CAPABILITY,
+                                         values[RUNWAY_DEPLOYMENT_CAPABILITY].i,
+                                         RUNWAY_CAPABILITY_NAME));
+      }
+    case RUNWAY_KIND_MIGRATION:
+      {
+        g_autofree char *from = release_title (self, values[RUNWAY_MIGRATION_FROM].i);
+        g_autofree char *to = release_title (self, values[RUNWAY_MIGRATION_TO].i);
+
+        return g_strdup_printf ("%s → %s", from, to);
+      }
+    case RUNWAY_KIND_SKILL:
+      /* Translators: "Anna de Vries on PostgreSQL" */
+      return g_strdup_printf (_("%s on %s"),
+                              name_of (self, RUNWAY_KIND_PERSON, values[RUNWAY_SKILL_PERSON].i,
+                                       RUNWAY_PERSON_NAME),
+                              name_of (self, RUNWAY_KIND_PRODUCT, values[RUNWAY_SKILL_PRODUCT].i,
+                                       RUNWAY_PRODUCT_NAME));
+    case RUNWAY_KIND_RESPONSIBILITY:
+      return g_strdup_printf ("%s: %s",
+                              name_of (self, RUNWAY_KIND_CAPABILITY,
+                                       values[RUNWAY_RESPONSIBILITY_CAPABILITY].i,
+                                       RUNWAY_CAPABILITY_NAME),
+                              values[RUNWAY_RESPONSIBILITY_AREA].s);
+    case RUNWAY_KIND_ALTERNATIVE:
+      return g_strdup_printf ("%s: %s",
+                              name_of (self, RUNWAY_KIND_CAPABILITY,
+                                       values[RUNWAY_ALTERNATIVE_CAPABILITY].i,
+                                       RUNWAY_CAPABILITY_NAME),
+                              name_of (self, RUNWAY_KIND_PRODUCT,
+                                       values[RUNWAY_ALTERNATIVE_PRODUCT].i,
+                                       RUNWAY_PRODUCT_NAME));
+    case RUNWAY_KIND_SETTINGS:
+    case RUNWAY_KIND_VENDOR:
+    case RUNWAY_KIND_PRODUCT:
+    case RUNWAY_KIND_ROADMAP_ITEM:
+    case RUNWAY_KIND_TEAM:
+    case RUNWAY_KIND_PERSON:
+    case RUNWAY_KIND_CAPABILITY:
+    case RUNWAY_KIND_ACCEPTANCE:
+    case RUNWAY_N_KINDS:
+    default:
+      {
+        RunwayColumnType type = table->columns[table->label_column].type;
+        gboolean is_text = type == RUNWAY_COLUMN_TEXT || type == RUNWAY_COLUMN_ENUM ||
+                           type == RUNWAY_COLUMN_DATE || type == RUNWAY_COLUMN_MILESTONE;
+
+        /* as runway_entity_dup_label() */
+        if (is_text && values[table->label_column].s != NULL)
+          return g_strdup (values[table->label_column].s);
+        return g_strdup_printf ("#%" G_GINT64_FORMAT, values[0].i);
+      }
+    }
 }
 
 /**
@@ -1191,76 +1306,8 @@ runway_plan_dup_title (RunwayPlan   *self,
   g_return_val_if_fail (RUNWAY_IS_PLAN (self), NULL);
   g_return_val_if_fail (RUNWAY_IS_ENTITY (entity), NULL);
 
-  switch (runway_entity_get_kind (entity))
-    {
-    case RUNWAY_KIND_RELEASE:
-      {
-        g_autofree char *product = g_strdup (name_of (self, RUNWAY_KIND_PRODUCT,
-                                             runway_entity_get_int (entity, RUNWAY_RELEASE_PRODUCT),
-                                             RUNWAY_PRODUCT_NAME));
-
-        return g_strdup_printf ("%s %s", product,
-                                runway_entity_get_string (entity, RUNWAY_RELEASE_VERSION));
-      }
-    case RUNWAY_KIND_DEPLOYMENT:
-      {
-        g_autofree char *release =
-          release_title (self, runway_entity_get_int (entity, RUNWAY_DEPLOYMENT_RELEASE));
-
-        /* Translators: "PostgreSQL 16 in production for Relational database" */
-        return g_strdup_printf (_("%s in %s for %s"), release,
-                                runway_entity_get_string (entity, RUNWAY_DEPLOYMENT_ENVIRONMENT),
-                                name_of (self, RUNWAY_KIND_CAPABILITY,
-                                         runway_entity_get_int (entity,
-                                                                RUNWAY_DEPLOYMENT_CAPABILITY),
-                                         RUNWAY_CAPABILITY_NAME));
-      }
-    case RUNWAY_KIND_MIGRATION:
-      {
-        g_autofree char *from =
-          release_title (self, runway_entity_get_int (entity, RUNWAY_MIGRATION_FROM));
-        g_autofree char *to =
-          release_title (self, runway_entity_get_int (entity, RUNWAY_MIGRATION_TO));
-
-        return g_strdup_printf ("%s → %s", from, to);
-      }
-    case RUNWAY_KIND_SKILL:
-      /* Translators: "Anna de Vries on PostgreSQL" */
-      return g_strdup_printf (_("%s on %s"),
-                              name_of (self, RUNWAY_KIND_PERSON,
-                                       runway_entity_get_int (entity, RUNWAY_SKILL_PERSON),
-                                       RUNWAY_PERSON_NAME),
-                              name_of (self, RUNWAY_KIND_PRODUCT,
-                                       runway_entity_get_int (entity, RUNWAY_SKILL_PRODUCT),
-                                       RUNWAY_PRODUCT_NAME));
-    case RUNWAY_KIND_RESPONSIBILITY:
-      return g_strdup_printf ("%s: %s",
-                              name_of (self, RUNWAY_KIND_CAPABILITY,
-                                       runway_entity_get_int (entity,
-                                                              RUNWAY_RESPONSIBILITY_CAPABILITY),
-                                       RUNWAY_CAPABILITY_NAME),
-                              runway_entity_get_string (entity, RUNWAY_RESPONSIBILITY_AREA));
-    case RUNWAY_KIND_ALTERNATIVE:
-      return g_strdup_printf ("%s: %s",
-                              name_of (self, RUNWAY_KIND_CAPABILITY,
-                                       runway_entity_get_int (entity,
-                                                              RUNWAY_ALTERNATIVE_CAPABILITY),
-                                       RUNWAY_CAPABILITY_NAME),
-                              name_of (self, RUNWAY_KIND_PRODUCT,
-                                       runway_entity_get_int (entity, RUNWAY_ALTERNATIVE_PRODUCT),
-                                       RUNWAY_PRODUCT_NAME));
-    case RUNWAY_KIND_SETTINGS:
-    case RUNWAY_KIND_VENDOR:
-    case RUNWAY_KIND_PRODUCT:
-    case RUNWAY_KIND_ROADMAP_ITEM:
-    case RUNWAY_KIND_TEAM:
-    case RUNWAY_KIND_PERSON:
-    case RUNWAY_KIND_CAPABILITY:
-    case RUNWAY_KIND_ACCEPTANCE:
-    case RUNWAY_N_KINDS:
-    default:
-      return runway_entity_dup_label (entity);
-    }
+  return runway_plan_dup_row_title (self, runway_entity_get_kind (entity),
+                                    runway_entity_peek_values (entity));
 }
 
 static gboolean
@@ -1444,20 +1491,23 @@ collect_removal (RunwayPlan   *self,
       for (guint c = 0; c < table->n_columns; c++)
         {
           const RunwayColumn *column = &table->columns[c];
-          GListModel *model;
+          RunwayEntityModel *model = self->models[k];
           guint n;
 
           if (column->type != RUNWAY_COLUMN_REF || column->ref_kind != kind ||
               column->on_remove != RUNWAY_ON_REMOVE_CASCADE)
             continue;
 
-          model = G_LIST_MODEL (self->models[k]);
-          n = g_list_model_get_n_items (model);
+          /* the values, so that a scan makes only the entities it finds */
+          n = runway_entity_model_get_n_rows (model);
           for (guint i = 0; i < n; i++)
             {
-              g_autoptr(RunwayEntity) other = g_list_model_get_item (model, i);
+              RunwayEntity *other;
 
-              if (runway_entity_get_int (other, c) == id && !g_hash_table_contains (seen, other))
+              if (runway_entity_model_peek_values (model, i)[c].i != id)
+                continue;
+              other = runway_entity_model_peek_entity (model, i);
+              if (!g_hash_table_contains (seen, other))
                 collect_removal (self, other, seen, order);
             }
         }
@@ -1486,23 +1536,25 @@ check_removal_refusals (RunwayPlan  *self,
           for (guint c = 0; c < table->n_columns; c++)
             {
               const RunwayColumn *column = &table->columns[c];
-              GListModel *model = G_LIST_MODEL (self->models[k]);
-              guint n = g_list_model_get_n_items (model);
+              RunwayEntityModel *model = self->models[k];
+              guint n = runway_entity_model_get_n_rows (model);
               guint users = 0;
-              g_autoptr(RunwayEntity) first = NULL;
+              RunwayEntity *first = NULL;
 
               if (column->type != RUNWAY_COLUMN_REF || column->ref_kind != kind)
                 continue;
 
               for (guint i = 0; i < n; i++)
                 {
-                  g_autoptr(RunwayEntity) other = g_list_model_get_item (model, i);
+                  RunwayEntity *other;
 
-                  if (runway_entity_get_int (other, c) == id &&
-                      !g_hash_table_contains (seen, other))
+                  if (runway_entity_model_peek_values (model, i)[c].i != id)
+                    continue;
+                  other = runway_entity_model_peek_entity (model, i);
+                  if (!g_hash_table_contains (seen, other))
                     {
                       if (first == NULL)
-                        first = g_object_ref (other);
+                        first = other;
                       users++;
                     }
                 }
@@ -1870,6 +1922,7 @@ runway_plan_check (RunwayPlan  *self,
 
       for (guint i = 0; i < n; i++)
         {
+          /* makes every entity: the checks are the entities' own */
           g_autoptr(RunwayEntity) entity = g_list_model_get_item (model, i);
           g_autoptr(GError) local_error = NULL;
 

@@ -658,6 +658,81 @@ test_changed_elsewhere (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static void
+increment (guint *count)
+{
+  (*count)++;
+}
+
+/* A reopened plan makes an entity only when it is asked for: the same
+ * object every time, by id or by position; an entity kept by a view reads
+ * its values after the plan is gone; edits, removals and name lookups work
+ * on rows whose entity was never made. */
+static void
+test_entities_made_on_demand (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RunwayPlan) plan = NULL;
+  g_autoptr(RunwayEntity) first = NULL;
+  g_autoptr(RunwayEntity) kept = NULL;
+  g_autoptr(RunwayEntity) draft = NULL;
+  gint64 mysql, mysql_8;
+  GListModel *releases;
+  guint items_changed = 0;
+
+  mysql = runway_test_add (f->plan, RUNWAY_KIND_PRODUCT, "vendor", f->vendor, "name", "MySQL",
+                           NULL);
+  mysql_8 = runway_test_add (f->plan, RUNWAY_KIND_RELEASE, "product", mysql, "version", "8.0",
+                             "end-of-life", "2026-04-30", NULL);
+  plan = reopen (f);
+
+  releases = runway_plan_get_model (plan, RUNWAY_KIND_RELEASE);
+  g_assert_cmpuint (g_list_model_get_n_items (releases), ==, 2);
+  g_assert_true (g_list_model_get_item_type (releases) == RUNWAY_TYPE_RELEASE);
+  first = g_list_model_get_item (releases, 0);
+  g_assert_true (first == runway_plan_lookup (plan, RUNWAY_KIND_RELEASE, f->release));
+  g_assert_true (runway_plan_lookup (plan, RUNWAY_KIND_RELEASE, f->release) == first);
+  g_assert_true (runway_entity_is_live (first));
+  g_assert_null (g_list_model_get_item (releases, 2));
+  g_assert_null (runway_plan_lookup (plan, RUNWAY_KIND_RELEASE, 999));
+
+  /* names are found without anyone having made the vendor's entity */
+  g_assert_nonnull (runway_plan_find_by_name (plan, RUNWAY_KIND_VENDOR, "  ORACLE "));
+  g_assert_null (runway_plan_find_by_name (plan, RUNWAY_KIND_VENDOR, "Orac"));
+
+  /* a duplicate is refused before the product's entity was ever made */
+  draft = runway_entity_new_with (RUNWAY_KIND_PRODUCT, "vendor", f->vendor, "name", "mysql",
+                                  NULL);
+  g_assert_cmpint (runway_plan_add (plan, draft, &error), ==, 0);
+  g_assert_error (error, RUNWAY_PLAN_ERROR, RUNWAY_PLAN_ERROR_DUPLICATE);
+  g_clear_error (&error);
+
+  /* removing a row nobody looked at: the model says so, undo brings it back */
+  g_signal_connect_swapped (releases, "items-changed", G_CALLBACK (increment), &items_changed);
+  {
+    RunwayEntity *release = runway_plan_lookup (plan, RUNWAY_KIND_RELEASE, mysql_8);
+
+    g_assert_true (runway_plan_remove (plan, release, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (items_changed, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (releases), ==, 1);
+  g_assert_true (runway_plan_undo (plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (releases), ==, 2);
+  kept = g_list_model_get_item (releases, 1);
+  g_assert_cmpint (runway_entity_get_id (kept), ==, mysql_8);
+
+  /* an entity outlives its plan with its values intact */
+  g_clear_object (&plan);
+  g_assert_false (runway_entity_is_live (first));
+  g_assert_cmpstr (runway_entity_get_string (first, RUNWAY_RELEASE_VERSION), ==, "19");
+  g_assert_cmpstr (runway_entity_get_string (first, RUNWAY_RELEASE_END_OF_LIFE), ==,
+                   "2027-04-30");
+  g_assert_cmpstr (runway_entity_get_string (kept, RUNWAY_RELEASE_VERSION), ==, "8.0");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -681,6 +756,7 @@ main (int    argc,
   ADD ("/plan/group-edit", test_group_edit);
   ADD ("/plan/demo", test_demo);
   ADD ("/plan/changed-elsewhere", test_changed_elsewhere);
+  ADD ("/plan/entities-made-on-demand", test_entities_made_on_demand);
 
   return g_test_run ();
 }
