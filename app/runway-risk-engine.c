@@ -76,6 +76,7 @@
 #include <string.h>
 
 #include "runway-entity-private.h"
+#include "runway-plan-private.h"
 #include "runway-risk-engine-private.h"
 #include "runway-risk-private.h"
 
@@ -450,17 +451,12 @@ id_map_init (IdMap      *map,
              RunwayPlan *plan,
              RunwayKind  kind)
 {
-  GListModel *model = runway_plan_get_model (plan, kind);
-  guint n = g_list_model_get_n_items (model);
+  guint n = runway_plan_count (plan, kind);
   gint64 max_id = 0;
 
   /* the models are in id order */
   if (n > 0)
-    {
-      g_autoptr(RunwayEntity) last = g_list_model_get_item (model, n - 1);
-
-      max_id = runway_entity_get_id (last);
-    }
+    max_id = runway_plan_peek_row_at (plan, kind, n - 1)[0].i;
   if (max_id <= 4 * (gint64) n + 1024)
     {
       map->n_slots = max_id + 1;
@@ -504,9 +500,9 @@ name_of (RunwayPlan *plan,
          gint64      id,
          guint       column)
 {
-  RunwayEntity *entity = runway_plan_lookup (plan, kind, id);
+  const RunwayValue *values = runway_plan_peek_row (plan, kind, id);
 
-  return entity ? runway_entity_get_string (entity, column) : "?";
+  return values != NULL && values[column].s != NULL ? values[column].s : "?";
 }
 
 /* Returns the entry of product @id, adding it; -1 if it is not in the plan. */
@@ -515,26 +511,24 @@ add_product (Builder *builder,
              gint64   id)
 {
   int found = lookup (&builder->products, id);
-  RunwayEntity *entity;
-  RunwayEntity *vendor;
+  const RunwayValue *values;
+  const RunwayValue *vendor;
   Product product = { 0 };
   GArray *products = builder->index->products;
 
   if (found >= 0)
     return found;
-  entity = runway_plan_lookup (builder->plan, RUNWAY_KIND_PRODUCT, id);
-  if (entity == NULL)
+  values = runway_plan_peek_row (builder->plan, RUNWAY_KIND_PRODUCT, id);
+  if (values == NULL)
     return -1;
 
   product.id = id;
-  product.vendor_id = runway_entity_peek_values (entity)[RUNWAY_PRODUCT_VENDOR].i;
-  product.name = runway_risk_ref_string (runway_entity_get_string (entity, RUNWAY_PRODUCT_NAME));
-  vendor = runway_plan_lookup (builder->plan, RUNWAY_KIND_VENDOR, product.vendor_id);
-  product.vendor_name = runway_risk_ref_string (vendor ? runway_entity_get_string (
-                                                  vendor, RUNWAY_VENDOR_NAME) : "?");
+  product.vendor_id = values[RUNWAY_PRODUCT_VENDOR].i;
+  product.name = runway_risk_ref_string (values[RUNWAY_PRODUCT_NAME].s);
+  vendor = runway_plan_peek_row (builder->plan, RUNWAY_KIND_VENDOR, product.vendor_id);
+  product.vendor_name = runway_risk_ref_string (vendor ? vendor[RUNWAY_VENDOR_NAME].s : "?");
   if (vendor != NULL)
-    product.contract_end =
-      read_date (runway_entity_peek_values (vendor)[RUNWAY_VENDOR_CONTRACT_END].s);
+    product.contract_end = read_date (vendor[RUNWAY_VENDOR_CONTRACT_END].s);
   g_array_append_val (products, product);
   remember (&builder->products, id, products->len - 1);
   return (int) products->len - 1;
@@ -545,7 +539,6 @@ add_release (Builder *builder,
              gint64   id)
 {
   int found = lookup (&builder->releases, id);
-  RunwayEntity *entity;
   const RunwayValue *values;
   Release release = { 0 };
   GArray *releases = builder->index->releases;
@@ -554,15 +547,14 @@ add_release (Builder *builder,
 
   if (found >= 0)
     return found;
-  entity = runway_plan_lookup (builder->plan, RUNWAY_KIND_RELEASE, id);
-  if (entity == NULL)
+  values = runway_plan_peek_row (builder->plan, RUNWAY_KIND_RELEASE, id);
+  if (values == NULL)
     return -1;
-  values = runway_entity_peek_values (entity);
   product = add_product (builder, values[RUNWAY_RELEASE_PRODUCT].i);
   if (product < 0)
     return -1;
 
-  title = runway_plan_dup_title (builder->plan, entity);
+  title = runway_plan_dup_row_title (builder->plan, RUNWAY_KIND_RELEASE, values);
   release.id = id;
   release.product = (guint) product;
   read_milestone (&release.end_of_support, values[RUNWAY_RELEASE_END_OF_SUPPORT].s);
@@ -581,19 +573,18 @@ add_capability (Builder *builder,
                 gint64   id)
 {
   int found = lookup (&builder->capabilities, id);
-  RunwayEntity *entity;
+  const RunwayValue *values;
   Capability capability = { 0 };
   GArray *capabilities = builder->index->capabilities;
 
   if (found >= 0)
     return found;
-  entity = runway_plan_lookup (builder->plan, RUNWAY_KIND_CAPABILITY, id);
-  if (entity == NULL)
+  values = runway_plan_peek_row (builder->plan, RUNWAY_KIND_CAPABILITY, id);
+  if (values == NULL)
     return -1;
 
   capability.id = id;
-  capability.name = runway_risk_ref_string (runway_entity_get_string (entity,
-                                                                      RUNWAY_CAPABILITY_NAME));
+  capability.name = runway_risk_ref_string (values[RUNWAY_CAPABILITY_NAME].s);
   g_array_append_val (capabilities, capability);
   remember (&builder->capabilities, id, capabilities->len - 1);
   return (int) capabilities->len - 1;
@@ -651,15 +642,14 @@ static void
 index_deployments (Builder *builder)
 {
   RunwayRiskIndex *index = builder->index;
-  GListModel *model = runway_plan_get_model (builder->plan, RUNWAY_KIND_DEPLOYMENT);
-  guint n = g_list_model_get_n_items (model);
+  guint n = runway_plan_count (builder->plan, RUNWAY_KIND_DEPLOYMENT);
   g_autoptr(GArray) pending = g_array_sized_new (FALSE, FALSE, sizeof (Pending), n);
   g_autoptr(GArray) sorted = NULL;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RunwayEntity) entity = g_list_model_get_item (model, i);
-      const RunwayValue *values = runway_entity_peek_values (entity);
+      const RunwayValue *values = runway_plan_peek_row_at (builder->plan, RUNWAY_KIND_DEPLOYMENT,
+                                                           i);
       int release = add_release (builder, values[RUNWAY_DEPLOYMENT_RELEASE].i);
       int capability = add_capability (builder, values[RUNWAY_DEPLOYMENT_CAPABILITY].i);
       int environment = find_enum (runway_environments, values[RUNWAY_DEPLOYMENT_ENVIRONMENT].s);
@@ -735,18 +725,18 @@ is_late (const Release *from,
 }
 
 static void
-add_late_migration (Builder       *builder,
-                    RunwayEntity  *migration,
-                    RunwayEntity  *from_entity,
-                    const Release *from)
+add_late_migration (Builder           *builder,
+                    const RunwayValue *values,
+                    const RunwayValue *from_values,
+                    const Release     *from)
 {
-  const RunwayValue *values = runway_entity_peek_values (migration);
-  const RunwayValue *from_values = runway_entity_peek_values (from_entity);
-  g_autofree char *title = runway_plan_dup_title (builder->plan, migration);
-  g_autofree char *release_title = runway_plan_dup_title (builder->plan, from_entity);
+  g_autofree char *title = runway_plan_dup_row_title (builder->plan, RUNWAY_KIND_MIGRATION,
+                                                      values);
+  g_autofree char *release_title = runway_plan_dup_row_title (builder->plan, RUNWAY_KIND_RELEASE,
+                                                              from_values);
   LateMigration late = { 0 };
 
-  late.id = runway_entity_get_id (migration);
+  late.id = values[0].i;
   late.date = from->end_of_life.date;
   late.end = read_date (values[RUNWAY_MIGRATION_END].s);
   late.title = runway_risk_ref_string (title);
@@ -758,28 +748,27 @@ add_late_migration (Builder       *builder,
   late.product = runway_risk_ref_string (name_of (builder->plan, RUNWAY_KIND_PRODUCT,
                                                   late.product_id, RUNWAY_PRODUCT_NAME));
   late.version = runway_risk_ref_string (from_values[RUNWAY_RELEASE_VERSION].s);
-  late.release_id = runway_entity_get_id (from_entity);
+  late.release_id = from_values[0].i;
   late.release_title = runway_risk_ref_string (release_title);
   g_array_append_val (builder->index->late_migrations, late);
 }
 
 static void
-index_migration (Builder      *builder,
-                 RunwayEntity *migration)
+index_migration (Builder           *builder,
+                 const RunwayValue *values)
 {
   RunwayRiskIndex *index = builder->index;
-  const RunwayValue *values = runway_entity_peek_values (migration);
-  RunwayEntity *from_entity = runway_plan_lookup (builder->plan, RUNWAY_KIND_RELEASE,
-                                                  values[RUNWAY_MIGRATION_FROM].i);
-  RunwayEntity *to_entity = runway_plan_lookup (builder->plan, RUNWAY_KIND_RELEASE,
-                                                values[RUNWAY_MIGRATION_TO].i);
+  const RunwayValue *from_values = runway_plan_peek_row (builder->plan, RUNWAY_KIND_RELEASE,
+                                                         values[RUNWAY_MIGRATION_FROM].i);
+  const RunwayValue *to_values = runway_plan_peek_row (builder->plan, RUNWAY_KIND_RELEASE,
+                                                       values[RUNWAY_MIGRATION_TO].i);
   int release = lookup (&builder->releases, values[RUNWAY_MIGRATION_FROM].i);
   int capability = lookup (&builder->capabilities, values[RUNWAY_MIGRATION_CAPABILITY].i);
   Date end = read_date (values[RUNWAY_MIGRATION_END].s);
   Release from_scratch = { 0 };
   const Release *from;
 
-  if (from_entity == NULL || to_entity == NULL || !is_active_migration (values))
+  if (from_values == NULL || to_values == NULL || !is_active_migration (values))
     return;
 
   if (release >= 0 && capability >= 0)
@@ -791,8 +780,7 @@ index_migration (Builder      *builder,
           g_array_index (index->uses, Use, u).migrating = TRUE;
     }
   if (capability >= 0
-      && runway_entity_peek_values (from_entity)[RUNWAY_RELEASE_PRODUCT].i
-         != runway_entity_peek_values (to_entity)[RUNWAY_RELEASE_PRODUCT].i)
+      && from_values[RUNWAY_RELEASE_PRODUCT].i != to_values[RUNWAY_RELEASE_PRODUCT].i)
     g_array_index (index->capabilities, Capability, capability).exit_planned = TRUE;
 
   if (end == NO_DATE)
@@ -802,29 +790,22 @@ index_migration (Builder      *builder,
   else
     {
       /* it leaves a release that runs nowhere (any more) */
-      const RunwayValue *from_values = runway_entity_peek_values (from_entity);
-
       read_milestone (&from_scratch.end_of_life, from_values[RUNWAY_RELEASE_END_OF_LIFE].s);
       read_milestone (&from_scratch.extended, from_values[RUNWAY_RELEASE_EXTENDED_SUPPORT_END].s);
       from_scratch.contracted = from_values[RUNWAY_RELEASE_EXTENDED_SUPPORT_CONTRACTED].i != 0;
       from = &from_scratch;
     }
   if (is_late (from, end))
-    add_late_migration (builder, migration, from_entity, from);
+    add_late_migration (builder, values, from_values, from);
 }
 
 static void
 index_migrations (Builder *builder)
 {
-  GListModel *model = runway_plan_get_model (builder->plan, RUNWAY_KIND_MIGRATION);
-  guint n = g_list_model_get_n_items (model);
+  guint n = runway_plan_count (builder->plan, RUNWAY_KIND_MIGRATION);
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RunwayEntity) migration = g_list_model_get_item (model, i);
-
-      index_migration (builder, migration);
-    }
+    index_migration (builder, runway_plan_peek_row_at (builder->plan, RUNWAY_KIND_MIGRATION, i));
 }
 
 static guint
@@ -840,14 +821,12 @@ static void
 index_responsibilities (Builder *builder)
 {
   RunwayRiskIndex *index = builder->index;
-  GListModel *model = runway_plan_get_model (builder->plan, RUNWAY_KIND_RESPONSIBILITY);
-  guint n = g_list_model_get_n_items (model);
+  guint n = runway_plan_count (builder->plan, RUNWAY_KIND_RESPONSIBILITY);
   guint n_areas = count_areas ();
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RunwayEntity) responsibility = g_list_model_get_item (model, i);
-      const RunwayValue *values = runway_entity_peek_values (responsibility);
+      const RunwayValue *values = runway_plan_peek_row_at (builder->plan, RUNWAY_KIND_RESPONSIBILITY, i);
       int capability = lookup (&builder->capabilities,
                                values[RUNWAY_RESPONSIBILITY_CAPABILITY].i);
       int area = find_enum (runway_responsibility_areas, values[RUNWAY_RESPONSIBILITY_AREA].s);
@@ -871,13 +850,11 @@ index_responsibilities (Builder *builder)
 static void
 index_alternatives (Builder *builder)
 {
-  GListModel *model = runway_plan_get_model (builder->plan, RUNWAY_KIND_ALTERNATIVE);
-  guint n = g_list_model_get_n_items (model);
+  guint n = runway_plan_count (builder->plan, RUNWAY_KIND_ALTERNATIVE);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RunwayEntity) alternative = g_list_model_get_item (model, i);
-      const RunwayValue *values = runway_entity_peek_values (alternative);
+      const RunwayValue *values = runway_plan_peek_row_at (builder->plan, RUNWAY_KIND_ALTERNATIVE, i);
       int capability = lookup (&builder->capabilities, values[RUNWAY_ALTERNATIVE_CAPABILITY].i);
 
       if (capability >= 0)
@@ -890,26 +867,24 @@ static void
 index_skills (Builder *builder)
 {
   RunwayRiskIndex *index = builder->index;
-  GListModel *model = runway_plan_get_model (builder->plan, RUNWAY_KIND_SKILL);
-  guint n = g_list_model_get_n_items (model);
+  guint n = runway_plan_count (builder->plan, RUNWAY_KIND_SKILL);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RunwayEntity) skill = g_list_model_get_item (model, i);
-      const RunwayValue *values = runway_entity_peek_values (skill);
+      const RunwayValue *values = runway_plan_peek_row_at (builder->plan, RUNWAY_KIND_SKILL, i);
       int found = lookup (&builder->products, values[RUNWAY_SKILL_PRODUCT].i);
-      RunwayEntity *person;
+      const RunwayValue *person;
       Product *product;
 
       if (found < 0 || !is_counted_level (values[RUNWAY_SKILL_LEVEL].s))
         continue;
-      person = runway_plan_lookup (builder->plan, RUNWAY_KIND_PERSON,
-                                   values[RUNWAY_SKILL_PERSON].i);
+      person = runway_plan_peek_row (builder->plan, RUNWAY_KIND_PERSON,
+                                     values[RUNWAY_SKILL_PERSON].i);
       if (person == NULL)
         continue;
 
       product = &g_array_index (index->products, Product, found);
-      product->fte += runway_entity_peek_values (person)[RUNWAY_PERSON_FTE].d;
+      product->fte += person[RUNWAY_PERSON_FTE].d;
       product->n_knowers++;
       product->sole_knower = values[RUNWAY_SKILL_PERSON].i;
     }
@@ -1553,6 +1528,73 @@ compare_records (gconstpointer a,
   return diff;
 }
 
+/* Sorts @records as compare_records() orders them. A large estate has
+ * 50,000 risks, and a comparison sort of their records was most of what a
+ * computation cost; but order and tie are integers, so a radix sort of the
+ * records' positions by their bytes (least significant first, skipping
+ * bytes every record shares) orders them in a few passes, and only records
+ * with equal integers (one release's risk for several capabilities) are
+ * compared by name. */
+static void
+sort_records (GArray          *records,
+              RunwayRiskIndex *index)
+{
+  const RunwayRiskRecord *all = (const RunwayRiskRecord *) (gpointer) records->data;
+  guint n = records->len;
+  g_autofree guint32 *positions = g_new (guint32, n);
+  g_autofree guint32 *scratch = g_new (guint32, n);
+  g_autofree RunwayRiskRecord *sorted = NULL;
+
+  for (guint i = 0; i < n; i++)
+    positions[i] = i;
+
+  for (guint pass = 0; pass < 16; pass++)
+    {
+      guint shift = (pass % 8) * 8;
+      guint counts[257] = { 0 };
+      gboolean shared = FALSE;
+      guint32 *swap;
+
+#define KEY_BYTE(position) \
+  ((guint) (((pass < 8 ? all[position].tie : all[position].order) >> shift) & 0xff))
+      for (guint i = 0; i < n; i++)
+        counts[KEY_BYTE (positions[i]) + 1]++;
+      for (guint b = 1; b <= 256 && !shared; b++)
+        shared = counts[b] == n;
+      if (shared)
+        continue;
+      for (guint b = 1; b <= 256; b++)
+        counts[b] += counts[b - 1];
+      for (guint i = 0; i < n; i++)
+        scratch[counts[KEY_BYTE (positions[i])]++] = positions[i];
+#undef KEY_BYTE
+      swap = positions;
+      positions = scratch;
+      scratch = swap;
+    }
+
+  sorted = g_new (RunwayRiskRecord, n);
+  for (guint i = 0; i < n; i++)
+    sorted[i] = all[positions[i]];
+
+  /* runs of equal integers: by capability and product name, then source */
+  for (guint first = 0; first < n;)
+    {
+      guint end = first + 1;
+
+      while (end < n && sorted[end].order == sorted[first].order &&
+             sorted[end].tie == sorted[first].tie)
+        end++;
+      if (end - first > 1)
+        g_qsort_with_data (&sorted[first], (gint) (end - first), sizeof (RunwayRiskRecord),
+                           compare_records, index);
+      first = end;
+    }
+
+  /* each record (and the acceptance it owns) once, in its new place */
+  memcpy (records->data, sorted, n * sizeof (RunwayRiskRecord));
+}
+
 /**
  * runway_risk_engine_run:
  * @as_of: (nullable): the day, YYYY-MM-DD; %NULL for the plan's as-of date,
@@ -1585,7 +1627,7 @@ runway_risk_engine_run (RunwayPlan       *plan,
   check_staffing (&c);
   check_capabilities (&c);
   check_contracts (&c);
-  g_array_sort_with_data (c.records, compare_records, c.index);
+  sort_records (c.records, c.index);
 
   *out_index = g_steal_pointer (&c.index);
   *out_min_fte = c.min_fte;
