@@ -1530,70 +1530,119 @@ compare_records (gconstpointer a,
 
 /* Sorts @records as compare_records() orders them. A large estate has
  * 50,000 risks, and a comparison sort of their records was most of what a
- * computation cost; but order and tie are integers, so a radix sort of the
- * records' positions by their bytes (least significant first, skipping
- * bytes every record shares) orders them in a few passes, and only records
- * with equal integers (one release's risk for several capabilities) are
- * compared by name. */
+ * computation cost; but they sort on integers: severity, date, subject
+ * rank and rule, which fit one 64-bit key. Their positions are radix-sorted
+ * on that key (11 bits at a time, least significant first, skipping digits
+ * every record shares), the records are put in place by following the
+ * permutation's cycles, and only runs with equal keys (one release's risk
+ * for several capabilities) are compared by name. Nothing as large as the
+ * records is allocated: in a fresh process, touching new memory costs
+ * more than sorting. */
+#define DIGIT_BITS 11
+#define N_DIGITS   6     /* 66 bits */
+#define N_BUCKETS  (1u << DIGIT_BITS)
+
+static gboolean
+make_sort_key (const RunwayRiskRecord *record,
+               guint64                *key)
+{
+  guint64 severity = record->order >> 32;
+  guint64 date = record->order & G_MAXUINT32;
+
+  if (severity >= 8 || date >= ((guint64) 1 << 27) || record->tie >= ((guint64) 1 << 34))
+    return FALSE;
+  *key = severity << 61 | date << 34 | record->tie;
+  return TRUE;
+}
+
 static void
 sort_records (GArray          *records,
               RunwayRiskIndex *index)
 {
-  const RunwayRiskRecord *all = (const RunwayRiskRecord *) (gpointer) records->data;
+  RunwayRiskRecord *all = (RunwayRiskRecord *) (gpointer) records->data;
   guint n = records->len;
+  g_autofree guint64 *keys = g_new (guint64, n);
   g_autofree guint32 *positions = g_new (guint32, n);
   g_autofree guint32 *scratch = g_new (guint32, n);
-  g_autofree RunwayRiskRecord *sorted = NULL;
+  g_autofree guint *counts = g_new0 (guint, N_DIGITS * N_BUCKETS);
 
   for (guint i = 0; i < n; i++)
-    positions[i] = i;
-
-  for (guint pass = 0; pass < 16; pass++)
     {
-      guint shift = (pass % 8) * 8;
-      guint counts[257] = { 0 };
-      gboolean shared = FALSE;
+      if (!make_sort_key (&all[i], &keys[i]))
+        {
+          /* out of the key's range: a plan nobody has yet */
+          g_qsort_with_data (all, (gint) n, sizeof (RunwayRiskRecord), compare_records, index);
+          return;
+        }
+      positions[i] = i;
+      for (guint d = 0; d < N_DIGITS; d++)
+        counts[d * N_BUCKETS + ((keys[i] >> (d * DIGIT_BITS)) & (N_BUCKETS - 1))]++;
+    }
+
+  for (guint d = 0; d < N_DIGITS && n > 0; d++)
+    {
+      guint *count = &counts[d * N_BUCKETS];
+      guint shift = d * DIGIT_BITS;
+      guint start = 0;
       guint32 *swap;
 
-#define KEY_BYTE(position) \
-  ((guint) (((pass < 8 ? all[position].tie : all[position].order) >> shift) & 0xff))
-      for (guint i = 0; i < n; i++)
-        counts[KEY_BYTE (positions[i]) + 1]++;
-      for (guint b = 1; b <= 256 && !shared; b++)
-        shared = counts[b] == n;
-      if (shared)
+      if (count[(keys[0] >> shift) & (N_BUCKETS - 1)] == n)
         continue;
-      for (guint b = 1; b <= 256; b++)
-        counts[b] += counts[b - 1];
+      for (guint b = 0; b < N_BUCKETS; b++)
+        {
+          guint here = count[b];
+
+          count[b] = start;
+          start += here;
+        }
       for (guint i = 0; i < n; i++)
-        scratch[counts[KEY_BYTE (positions[i])]++] = positions[i];
-#undef KEY_BYTE
+        scratch[count[(keys[positions[i]] >> shift) & (N_BUCKETS - 1)]++] = positions[i];
       swap = positions;
       positions = scratch;
       scratch = swap;
     }
 
-  sorted = g_new (RunwayRiskRecord, n);
+  /* record i goes where positions says; each cycle once */
   for (guint i = 0; i < n; i++)
-    sorted[i] = all[positions[i]];
+    {
+      RunwayRiskRecord held;
+      guint j = i;
 
-  /* runs of equal integers: by capability and product name, then source */
+      if (positions[i] == i)
+        continue;
+      held = all[i];
+      for (;;)
+        {
+          guint from = positions[j];
+
+          positions[j] = j;
+          if (from == i)
+            {
+              all[j] = held;
+              break;
+            }
+          all[j] = all[from];
+          j = from;
+        }
+    }
+
+  /* runs of equal keys: by capability and product name, then source */
   for (guint first = 0; first < n;)
     {
       guint end = first + 1;
 
-      while (end < n && sorted[end].order == sorted[first].order &&
-             sorted[end].tie == sorted[first].tie)
+      while (end < n && all[end].order == all[first].order && all[end].tie == all[first].tie)
         end++;
       if (end - first > 1)
-        g_qsort_with_data (&sorted[first], (gint) (end - first), sizeof (RunwayRiskRecord),
+        g_qsort_with_data (&all[first], (gint) (end - first), sizeof (RunwayRiskRecord),
                            compare_records, index);
       first = end;
     }
-
-  /* each record (and the acceptance it owns) once, in its new place */
-  memcpy (records->data, sorted, n * sizeof (RunwayRiskRecord));
 }
+
+#undef DIGIT_BITS
+#undef N_DIGITS
+#undef N_BUCKETS
 
 /**
  * runway_risk_engine_run:
