@@ -1201,6 +1201,17 @@ name_of (RunwayPlan *self,
   return values != NULL && values[column].s != NULL ? values[column].s : "?";
 }
 
+/* "PostgreSQL 16"; not printf: the risks make the title of every
+ * deployed release. */
+static char *
+release_values_title (RunwayPlan        *self,
+                      const RunwayValue *release)
+{
+  return g_strconcat (name_of (self, RUNWAY_KIND_PRODUCT, release[RUNWAY_RELEASE_PRODUCT].i,
+                               RUNWAY_PRODUCT_NAME),
+                      " ", release[RUNWAY_RELEASE_VERSION].s, NULL);
+}
+
 static char *
 release_title (RunwayPlan *self,
                gint64      release_id)
@@ -1209,10 +1220,7 @@ release_title (RunwayPlan *self,
 
   if (release == NULL)
     return g_strdup ("?");
-  return g_strdup_printf ("%s %s",
-                          name_of (self, RUNWAY_KIND_PRODUCT, release[RUNWAY_RELEASE_PRODUCT].i,
-                                   RUNWAY_PRODUCT_NAME),
-                          release[RUNWAY_RELEASE_VERSION].s);
+  return release_values_title (self, release);
 }
 
 /* runway_plan_dup_title() of a row, read from its values: what needs the
@@ -1227,10 +1235,7 @@ runway_plan_dup_row_title (RunwayPlan        *self,
   switch (kind)
     {
     case RUNWAY_KIND_RELEASE:
-      return g_strdup_printf ("%s %s",
-                              name_of (self, RUNWAY_KIND_PRODUCT, values[RUNWAY_RELEASE_PRODUCT].i,
-                                       RUNWAY_PRODUCT_NAME),
-                              values[RUNWAY_RELEASE_VERSION].s);
+      return release_values_title (self, values);
     case RUNWAY_KIND_DEPLOYMENT:
       {
         g_autofree char *release = release_title (self, values[RUNWAY_DEPLOYMENT_RELEASE].i);

@@ -187,7 +187,7 @@ struct _RunwayRiskIndex
   GArray     *products;         /* Product */
   GArray     *capabilities;     /* Capability */
   GArray     *late_migrations;  /* LateMigration */
-  GHashTable *ranks;            /* subject → rank + 1; keys are the entries' strings */
+  const char **subjects;        /* by rank: the entries' strings, in byte order */
   guint       n_ranks;
 };
 
@@ -297,7 +297,7 @@ runway_risk_index_unref (RunwayRiskIndex *index)
     return;
 
   g_assert (index->plan == NULL);
-  g_hash_table_unref (index->ranks);
+  g_free (index->subjects);
   g_array_unref (index->deployments);
   g_array_unref (index->uses);
   g_array_unref (index->releases);
@@ -936,6 +936,7 @@ rank_subjects (RunwayRiskIndex *index)
 #undef RANK
 
   g_array_sort (all, compare_ranked);
+  index->subjects = g_new (const char *, MAX (all->len, 1));
   for (guint i = 0; i < all->len; i++)
     {
       Ranked *ranked = &g_array_index (all, Ranked, i);
@@ -943,9 +944,34 @@ rank_subjects (RunwayRiskIndex *index)
       if (i > 0 && strcmp (ranked->subject, (ranked - 1)->subject) != 0)
         rank++;
       *ranked->rank = rank;
-      g_hash_table_insert (index->ranks, (char *) ranked->subject, GUINT_TO_POINTER (rank + 1));
+      index->subjects[rank] = ranked->subject;
     }
-  index->n_ranks = rank + 1;
+  index->n_ranks = all->len > 0 ? rank + 1 : 0;
+}
+
+/* Returns: the rank of @subject + 1, or 0 if no risk can have it */
+static guint
+find_rank (RunwayRiskIndex *index,
+           const char      *subject)
+{
+  guint low = 0;
+  guint high = index->n_ranks;
+
+  if (subject == NULL)
+    return 0;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      int diff = strcmp (index->subjects[middle], subject);
+
+      if (diff == 0)
+        return middle + 1;
+      if (diff < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return 0;
 }
 
 static void
@@ -1018,7 +1044,6 @@ dup_index (RunwayPlan *plan)
                                    (GDestroyNotify) capability_clear);
   index->late_migrations = new_array (sizeof (LateMigration), 0,
                                       (GDestroyNotify) late_migration_clear);
-  index->ranks = g_hash_table_new (g_str_hash, g_str_equal);
 
   builder.index = index;
   builder.plan = plan;
@@ -1090,7 +1115,7 @@ gather_acceptances (Computation *c,
     {
       RunwayEntity *acceptance = g_list_model_get_item (model, i);
       const char *subject = runway_entity_peek_values (acceptance)[RUNWAY_ACCEPTANCE_SUBJECT].s;
-      guint rank = GPOINTER_TO_UINT (g_hash_table_lookup (c->index->ranks, subject));
+      guint rank = find_rank (c->index, subject);
       GPtrArray *list;
 
       if (rank-- == 0)
