@@ -32,7 +32,7 @@ typedef struct
 {
   double ms;         /* wall time of the step */
   double peak_mb;    /* VmHWM of the child after the step */
-  double extra[2];   /* step-specific: edit latency p50/p95 */
+  double extra[3];   /* step-specific: edit latency p50/p95 */
 } Figure;
 
 typedef void (*StepFunc) (const char *path, const char *dir, Figure *figure);
@@ -75,8 +75,8 @@ run_step (const char *step,
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
                      &status, &error) || !g_spawn_check_wait_status (status, &error))
     g_error ("step %s: %s", step, error->message);
-  if (sscanf (out, "%lf %lf %lf %lf", &figure.ms, &figure.peak_mb, &figure.extra[0],
-              &figure.extra[1]) != 4)
+  if (sscanf (out, "%lf %lf %lf %lf %lf", &figure.ms, &figure.peak_mb, &figure.extra[0],
+              &figure.extra[1], &figure.extra[2]) != 5)
     g_error ("step %s printed “%s”", step, out);
   return figure;
 }
@@ -177,11 +177,26 @@ step_open_risks (const char *path,
 
   g_assert_no_error (error);
   figure->ms = first - start;
-  /* risks alone: again, as the app does when the panel refreshes */
+  /* risks alone: again, as the app does when the panel refreshes; the
+   * first time in this process, it also touches memory nothing touched */
   again = runway_risk_list_new (plan, "2027-06-30", &error);
   g_assert_no_error (error);
   figure->extra[0] = now_ms () - first;
   figure->extra[1] = opened - start;
+
+  /* and as the as-of date moves on in a workshop: each list replaces the
+   * one before, as in the window; best of five */
+  figure->extra[2] = G_MAXDOUBLE;
+  for (guint i = 0; i < 5; i++)
+    {
+      double before = now_ms ();
+
+      g_clear_pointer (&list, g_object_unref);
+      list = g_steal_pointer (&again);
+      again = runway_risk_list_new (plan, i % 2 ? "2027-06-30" : "2027-07-31", &error);
+      g_assert_no_error (error);
+      figure->extra[2] = MIN (figure->extra[2], now_ms () - before);
+    }
 }
 
 static void
@@ -364,15 +379,16 @@ run_one_step (const char *name,
     if (g_str_equal (steps[i].name, name))
       {
         Figure figure = { 0 };
-        char numbers[4][G_ASCII_DTOSTR_BUF_SIZE];
+        char numbers[5][G_ASCII_DTOSTR_BUF_SIZE];
 
         steps[i].func (path, dir, &figure);
         figure.peak_mb = read_peak_mb ();
-        g_print ("%s %s %s %s\n",
+        g_print ("%s %s %s %s %s\n",
                  g_ascii_dtostr (numbers[0], sizeof numbers[0], figure.ms),
                  g_ascii_dtostr (numbers[1], sizeof numbers[1], figure.peak_mb),
                  g_ascii_dtostr (numbers[2], sizeof numbers[2], figure.extra[0]),
-                 g_ascii_dtostr (numbers[3], sizeof numbers[3], figure.extra[1]));
+                 g_ascii_dtostr (numbers[3], sizeof numbers[3], figure.extra[1]),
+                 g_ascii_dtostr (numbers[4], sizeof numbers[4], figure.extra[2]));
         return 0;
       }
   g_printerr ("no step %s\n", name);
@@ -510,6 +526,8 @@ main (int    argc,
   print_ratio ("open + first risks", risks.ms, select_all.ms, "SELECT * of every table", 3);
   g_print ("%-34s %9.1f ms  (target < 10 ms: %s)\n", "risks alone (again, as-of moved)",
            risks.extra[0], risks.extra[0] < 10 ? "met" : "MISSED");
+  g_print ("%-34s %9.1f ms  (target < 10 ms: %s)\n", "risks alone (as-of moving on)",
+           risks.extra[2], risks.extra[2] < 10 ? "met" : "MISSED");
   print_ratio ("XML export", export_xml.ms, xmllint.ms, "xmllint --noout --stream", 3);
   print_ratio ("XML import (validated, 1 txn)", import_xml.ms, xmllint.ms,
                "xmllint --noout --stream", 6);
