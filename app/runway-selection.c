@@ -16,55 +16,65 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "runway-plan-private.h"
 #include "runway-selection.h"
 
 struct _RunwaySelection
 {
   RunwayPlan *plan;
-  GHashTable *members;    /* RunwayEntity* set; NULL: everything */
+  gboolean    everything;
+  GHashTable *members[RUNWAY_N_KINDS];   /* ids */
 };
 
-static void
-add_with_references (RunwaySelection *self,
-                     RunwayEntity    *entity)
+/* Rows are read by their values and members kept by id, so a selection of
+ * a large plan makes no entity. */
+static gboolean
+has_member (RunwaySelection *self,
+            RunwayKind       kind,
+            gint64           id)
 {
-  const RunwayTable *table;
-
-  if (entity == NULL || g_hash_table_contains (self->members, entity))
-    return;
-
-  g_hash_table_add (self->members, entity);
-
-  table = runway_schema_get_table (runway_entity_get_kind (entity));
-  for (guint c = 0; c < table->n_columns; c++)
-    if (table->columns[c].type == RUNWAY_COLUMN_REF)
-      add_with_references (self, runway_plan_lookup (self->plan, table->columns[c].ref_kind,
-                                                     runway_entity_get_int (entity, c)));
+  return g_hash_table_contains (self->members[kind], GSIZE_TO_POINTER ((gsize) id));
 }
 
-/* Adds every entity of @kind whose column @column refers to a member. */
+static void
+add_with_references (RunwaySelection   *self,
+                     RunwayKind         kind,
+                     const RunwayValue *values)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+
+  if (values == NULL || has_member (self, kind, values[0].i))
+    return;
+
+  g_hash_table_add (self->members[kind], GSIZE_TO_POINTER ((gsize) values[0].i));
+
+  for (guint c = 0; c < table->n_columns; c++)
+    if (table->columns[c].type == RUNWAY_COLUMN_REF)
+      add_with_references (self, table->columns[c].ref_kind,
+                           runway_plan_peek_row (self->plan, table->columns[c].ref_kind,
+                                                 values[c].i));
+}
+
+/* Adds every row of @kind whose column @column refers to a member. */
 static gboolean
 add_referring (RunwaySelection *self,
                RunwayKind       kind,
                guint            column)
 {
-  GListModel *model = runway_plan_get_model (self->plan, kind);
   const RunwayTable *table = runway_schema_get_table (kind);
   RunwayKind target = table->columns[column].ref_kind;
-  guint n = g_list_model_get_n_items (model);
+  guint n = runway_plan_count (self->plan, kind);
   gboolean added = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RunwayEntity) entity = g_list_model_get_item (model, i);
-      RunwayEntity *referred;
+      const RunwayValue *values = runway_plan_peek_row_at (self->plan, kind, i);
 
-      if (g_hash_table_contains (self->members, entity))
+      if (has_member (self, kind, values[0].i))
         continue;
-      referred = runway_plan_lookup (self->plan, target, runway_entity_get_int (entity, column));
-      if (referred != NULL && g_hash_table_contains (self->members, referred))
+      if (values[column].i != 0 && has_member (self, target, values[column].i))
         {
-          add_with_references (self, entity);
+          add_with_references (self, kind, values);
           added = TRUE;
         }
     }
@@ -73,9 +83,9 @@ add_referring (RunwaySelection *self,
 
 static void
 add_vendor (RunwaySelection *self,
-            RunwayEntity    *vendor)
+            gint64           vendor)
 {
-  g_hash_table_add (self->members, vendor);
+  g_hash_table_add (self->members[RUNWAY_KIND_VENDOR], GSIZE_TO_POINTER ((gsize) vendor));
   add_referring (self, RUNWAY_KIND_PRODUCT, RUNWAY_PRODUCT_VENDOR);
   add_referring (self, RUNWAY_KIND_RELEASE, RUNWAY_RELEASE_PRODUCT);
   add_referring (self, RUNWAY_KIND_ROADMAP_ITEM, RUNWAY_ROADMAP_ITEM_PRODUCT);
@@ -92,7 +102,7 @@ add_capability_tree (RunwaySelection *self,
   GListModel *children = runway_plan_get_children (self->plan, RUNWAY_CAPABILITY (capability));
   guint n = g_list_model_get_n_items (children);
 
-  add_with_references (self, capability);
+  add_with_references (self, RUNWAY_KIND_CAPABILITY, runway_entity_peek_values (capability));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RunwayEntity) child = g_list_model_get_item (children, i);
@@ -150,17 +160,22 @@ runway_selection_new (RunwayPlan          *plan,
     }
 
   if (seeds->len == 0)
-    return g_steal_pointer (&self);
+    {
+      self->everything = TRUE;
+      return g_steal_pointer (&self);
+    }
 
-  self->members = g_hash_table_new (NULL, NULL);
-  add_with_references (self, RUNWAY_ENTITY (runway_plan_get_settings (plan)));
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    self->members[k] = g_hash_table_new (NULL, NULL);
+  add_with_references (self, RUNWAY_KIND_SETTINGS,
+                       runway_entity_peek_values (RUNWAY_ENTITY (runway_plan_get_settings (plan))));
 
   for (guint i = 0; i < seeds->len; i++)
     {
       RunwayEntity *seed = g_ptr_array_index (seeds, i);
 
       if (runway_entity_get_kind (seed) == RUNWAY_KIND_VENDOR)
-        add_vendor (self, seed);
+        add_vendor (self, runway_entity_get_id (seed));
       else
         {
           add_capability_tree (self, seed);
@@ -184,7 +199,8 @@ runway_selection_free (RunwaySelection *self)
 {
   if (self == NULL)
     return;
-  g_clear_pointer (&self->members, g_hash_table_unref);
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    g_clear_pointer (&self->members[k], g_hash_table_unref);
   g_clear_object (&self->plan);
   g_free (self);
 }
@@ -192,7 +208,7 @@ runway_selection_free (RunwaySelection *self)
 gboolean
 runway_selection_is_everything (RunwaySelection *self)
 {
-  return self->members == NULL;
+  return self->everything;
 }
 
 /* Accepted risks are about subjects by name, not by reference, so a
@@ -203,7 +219,17 @@ runway_selection_contains (RunwaySelection *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  if (self->members == NULL)
-    return TRUE;
-  return g_hash_table_contains (self->members, entity);
+  return runway_selection_contains_row (self, runway_entity_get_kind (entity),
+                                        runway_entity_get_id (entity));
+}
+
+/* Whether the row of @kind with @id is in the selection. */
+gboolean
+runway_selection_contains_row (RunwaySelection *self,
+                               RunwayKind       kind,
+                               gint64           id)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->everything || has_member (self, kind, id);
 }

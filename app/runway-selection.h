@@ -21,6 +21,9 @@ void             runway_selection_free          (RunwaySelection     *self);
 gboolean         runway_selection_is_everything (RunwaySelection     *self);
 gboolean         runway_selection_contains      (RunwaySelection     *self,
                                                  RunwayEntity        *entity);
+gboolean         runway_selection_contains_row  (RunwaySelection     *self,
+                                                 RunwayKind           kind,
+                                                 gint64               id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RunwaySelection, runway_selection_free)
 

@@ -164,8 +164,8 @@ typedef struct
   xmlTextWriterPtr writer;      /* NULL while numbering */
   GOutputStream   *out;
   GError          *write_error;
-  GHashTable      *numbers[RUNWAY_N_KINDS];  /* RunwayEntity* → document number */
-  GHashTable      *children[RUNWAY_N_KINDS]; /* parent id → GPtrArray of entities */
+  GHashTable      *numbers[RUNWAY_N_KINDS];  /* a row's values → document number */
+  GHashTable      *children[RUNWAY_N_KINDS]; /* parent id → GPtrArray of rows' values */
   gboolean         failed;
 } Export;
 
@@ -199,27 +199,27 @@ children_of (Export     *export,
   return g_hash_table_lookup (export->children[kind], &parent);
 }
 
-/* Groups every entity by its parent once, in id order, so writing is one
- * pass over each kind rather than a scan per parent. */
+/* Groups every row by its parent once, in id order, so writing is one
+ * pass over each kind rather than a scan per parent. Rows are read by
+ * their values, which stay put while the export runs: an export makes no
+ * entity. */
 static void
 group_children (Export *export)
 {
   for (guint k = 0; k < RUNWAY_N_KINDS; k++)
     {
       const ElementInfo *info = info_for_kind ((RunwayKind) k);
-      GListModel *model = runway_plan_get_model (export->plan, (RunwayKind) k);
-      guint n = g_list_model_get_n_items (model);
+      guint n = runway_plan_count (export->plan, (RunwayKind) k);
 
       export->children[k] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                    (GDestroyNotify) g_ptr_array_unref);
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(RunwayEntity) entity = g_list_model_get_item (model, i);
-          gint64 parent = info->parent_column >= 0
-                            ? runway_entity_get_int (entity, (guint) info->parent_column) : 0;
+          const RunwayValue *values = runway_plan_peek_row_at (export->plan, (RunwayKind) k, i);
+          gint64 parent = info->parent_column >= 0 ? values[info->parent_column].i : 0;
           GPtrArray *list;
 
-          if (!runway_selection_contains (export->selection, entity))
+          if (!runway_selection_contains_row (export->selection, (RunwayKind) k, values[0].i))
             continue;
 
           list = g_hash_table_lookup (export->children[k], &parent);
@@ -228,20 +228,20 @@ group_children (Export *export)
               gint64 *key = g_new (gint64, 1);
 
               *key = parent;
-              list = g_ptr_array_new_with_free_func (g_object_unref);
+              list = g_ptr_array_new ();
               g_hash_table_insert (export->children[k], key, list);
             }
-          g_ptr_array_add (list, g_object_ref (entity));
+          g_ptr_array_add (list, (gpointer) values);
         }
     }
 }
 
 static char *
-xml_id (Export       *export,
-        RunwayEntity *entity)
+xml_id (Export            *export,
+        RunwayKind         kind,
+        const RunwayValue *values)
 {
-  RunwayKind kind = runway_entity_get_kind (entity);
-  guint number = GPOINTER_TO_UINT (g_hash_table_lookup (export->numbers[kind], entity));
+  guint number = GPOINTER_TO_UINT (g_hash_table_lookup (export->numbers[kind], values));
 
   g_assert (number > 0);
   return g_strdup_printf ("%s-%u", info_for_kind (kind)->id_prefix, number);
@@ -264,20 +264,19 @@ write_attribute (Export     *export,
                                                     BAD_CAST value));
 }
 
-/* Starts @entity's element: in the numbering pass only counts it. */
+/* Starts a row's element: in the numbering pass only counts it. */
 static void
-start_entity (Export       *export,
-              RunwayEntity *entity)
+start_entity (Export            *export,
+              RunwayKind         kind,
+              const RunwayValue *values)
 {
-  RunwayKind kind = runway_entity_get_kind (entity);
   const ElementInfo *info = info_for_kind (kind);
   const RunwayTable *table = runway_schema_get_table (kind);
-  const RunwayValue *values = runway_entity_peek_values (entity);
 
   if (export->writer == NULL)
     {
       if (info->id_prefix != NULL)
-        g_hash_table_insert (export->numbers[kind], entity,
+        g_hash_table_insert (export->numbers[kind], (gpointer) values,
                              GUINT_TO_POINTER (g_hash_table_size (export->numbers[kind]) + 1));
       return;
     }
@@ -286,7 +285,7 @@ start_entity (Export       *export,
 
   if (info->id_prefix != NULL)
     {
-      g_autofree char *id = xml_id (export, entity);
+      g_autofree char *id = xml_id (export, kind, values);
 
       write_attribute (export, "id", id);
     }
@@ -323,12 +322,14 @@ start_entity (Export       *export,
         case RUNWAY_COLUMN_REF:
           if (values[c].i != 0)
             {
-              RunwayEntity *target = runway_plan_lookup (export->plan, column->ref_kind,
-                                                         values[c].i);
+              const RunwayValue *target = runway_plan_peek_row (export->plan, column->ref_kind,
+                                                                values[c].i);
 
               /* a selection holds everything its members refer to */
-              g_assert (target != NULL && runway_selection_contains (export->selection, target));
-              text = xml_id (export, target);
+              g_assert (target != NULL &&
+                        runway_selection_contains_row (export->selection, column->ref_kind,
+                                                       values[c].i));
+              text = xml_id (export, column->ref_kind, target);
               write_attribute (export, column->property, text);
             }
           break;
@@ -358,14 +359,15 @@ write_children (Export     *export,
                 gint64      parent);
 
 static void
-write_entity (Export       *export,
-              RunwayEntity *entity)
+write_entity (Export            *export,
+              RunwayKind         kind,
+              const RunwayValue *values)
 {
-  gint64 id = runway_entity_get_id (entity);
+  gint64 id = values[0].i;
 
-  start_entity (export, entity);
+  start_entity (export, kind, values);
 
-  switch (runway_entity_get_kind (entity))
+  switch (kind)
     {
     case RUNWAY_KIND_TEAM:
       write_children (export, RUNWAY_KIND_PERSON, id);
@@ -410,7 +412,7 @@ write_children (Export     *export,
   GPtrArray *list = children_of (export, kind, parent);
 
   for (guint i = 0; list != NULL && i < list->len && !export->failed; i++)
-    write_entity (export, g_ptr_array_index (list, i));
+    write_entity (export, kind, g_ptr_array_index (list, i));
 }
 
 static void
@@ -441,7 +443,8 @@ write_document (Export *export)
       write_attribute (export, "version", "1");
     }
 
-  write_entity (export, RUNWAY_ENTITY (runway_plan_get_settings (export->plan)));
+  write_entity (export, RUNWAY_KIND_SETTINGS,
+                runway_entity_peek_values (RUNWAY_ENTITY (runway_plan_get_settings (export->plan))));
   write_section (export, "vendors", RUNWAY_KIND_VENDOR);
   write_section (export, "teams", RUNWAY_KIND_TEAM);
   write_section (export, "products", RUNWAY_KIND_PRODUCT);
