@@ -45,6 +45,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "runway-archimate.h"
+#include "runway-plan-private.h"
 
 #define XSI_NAMESPACE "http://www.w3.org/2001/XMLSchema-instance"
 #define SCHEMA_LOCATION \
@@ -146,9 +147,9 @@ typedef struct
 
 typedef struct
 {
-  RunwayEntity *capability;
-  RunwayEntity *release;
-  gint64        instances[MAX_ENVIRONMENTS];   /* by index in runway_environments */
+  RunwayEntity      *capability;
+  const RunwayValue *release;                       /* the row's values */
+  gint64             instances[MAX_ENVIRONMENTS];   /* by index in runway_environments */
 } Realization;
 
 typedef struct
@@ -170,17 +171,21 @@ typedef struct
   gboolean          indent_end;     /* the next end tag goes on a line of its own */
   guint             n_environments;
 
+  /* The few capabilities, vendors, teams and migrations are entities; the
+   * many releases, products, deployments, people and skills are read as
+   * rows (their values, which stay put while the export runs), so an
+   * export of a large plan makes no entity for them. */
   GPtrArray        *capabilities;   /* borrowed, all in id order */
   GPtrArray        *vendors;
   GPtrArray        *teams;
-  GPtrArray        *releases;       /* only those deployed or migrated */
+  GPtrArray        *releases;       /* rows; only those deployed or migrated */
   GPtrArray        *migrations;
   GArray           *realizations;   /* Realization, by capability then release */
-  GHashTable       *release_set;    /* RunwayEntity * set */
-  GHashTable       *realized;       /* capability → GPtrArray of its releases */
-  GHashTable       *release_instances;    /* release → gint64[MAX_ENVIRONMENTS] */
+  GHashTable       *release_set;    /* release rows */
+  GHashTable       *realized;       /* capability → GPtrArray of its release rows */
+  GHashTable       *release_instances;    /* release row → gint64[MAX_ENVIRONMENTS] */
   GHashTable       *capability_instances; /* capability → gint64 * */
-  GHashTable       *skilled_fte;    /* product → double * */
+  GHashTable       *skilled_fte;    /* product row → double * */
   GHashTable       *team_fte;       /* team → double * */
   GHashTable       *team_people;    /* team → count in a pointer */
   GHashTable       *boxes;          /* capability → Box * */
@@ -271,13 +276,17 @@ format_bool (gboolean value)
 }
 
 static void
-add_milestone (GArray       *properties,
-               GString      *notes,
-               RunwayEntity *release,
-               guint         column,
-               Definition    definition)
+add_milestone (GArray            *properties,
+               GString           *notes,
+               const RunwayValue *release,
+               guint              column,
+               Definition         definition)
 {
-  RunwayMilestone milestone = runway_entity_get_milestone (release, column);
+  RunwayMilestone milestone = { RUNWAY_MILESTONE_UNKNOWN, 0 };
+
+  /* as runway_entity_get_milestone(): what does not parse is unknown */
+  if (!runway_milestone_parse (release[column].s, &milestone, NULL))
+    milestone.kind = RUNWAY_MILESTONE_UNKNOWN;
 
   switch (milestone.kind)
     {
@@ -319,13 +328,43 @@ lookup_ref (Export       *ex,
                              runway_entity_get_int (entity, column));
 }
 
+static gboolean
+contains_row (Export            *ex,
+              RunwayKind         kind,
+              const RunwayValue *values)
+{
+  return values != NULL
+         && (ex->selection == NULL
+             || runway_selection_contains_row (ex->selection, kind, values[0].i));
+}
+
+/* The row @values (of @kind) refers to in @column. */
+static const RunwayValue *
+lookup_row (Export            *ex,
+            RunwayKind         kind,
+            const RunwayValue *values,
+            guint              column)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+
+  g_assert (table->columns[column].type == RUNWAY_COLUMN_REF);
+  return runway_plan_peek_row (ex->plan, table->columns[column].ref_kind, values[column].i);
+}
+
 static char *
-dup_identifier (RunwayEntity *entity)
+dup_row_identifier (RunwayKind kind,
+                    gint64     id)
 {
   char buffer[24];
 
-  return g_strconcat ("id-", runway_schema_get_table (runway_entity_get_kind (entity))->table, "-",
-                      format_digits (buffer, runway_entity_get_id (entity)), NULL);
+  return g_strconcat ("id-", runway_schema_get_table (kind)->table, "-",
+                      format_digits (buffer, id), NULL);
+}
+
+static char *
+dup_identifier (RunwayEntity *entity)
+{
+  return dup_row_identifier (runway_entity_get_kind (entity), runway_entity_get_id (entity));
 }
 
 static char *
@@ -335,15 +374,15 @@ dup_view_identifier (RunwayEntity *root)
 }
 
 static double *
-ensure_sum (GHashTable   *sums,
-            RunwayEntity *key)
+ensure_sum (GHashTable    *sums,
+            gconstpointer key)   /* an entity or a row */
 {
   double *sum = g_hash_table_lookup (sums, key);
 
   if (sum == NULL)
     {
       sum = g_new0 (double, 1);
-      g_hash_table_insert (sums, key, sum);
+      g_hash_table_insert (sums, (gpointer) key, sum);
     }
   return sum;
 }
@@ -405,14 +444,13 @@ choose_element_type (const char *category)
 }
 
 static const char *
-get_element_type (Export       *ex,
-                      RunwayEntity *release)
+get_element_type (Export            *ex,
+                  const RunwayValue *release)
 {
-  RunwayEntity *product = lookup_ref (ex, release, RUNWAY_RELEASE_PRODUCT);
+  const RunwayValue *product = lookup_row (ex, RUNWAY_KIND_RELEASE, release,
+                                           RUNWAY_RELEASE_PRODUCT);
 
-  return choose_element_type (product != NULL
-                                    ? runway_entity_get_string (product, RUNWAY_PRODUCT_CATEGORY)
-                                    : NULL);
+  return choose_element_type (product != NULL ? product[RUNWAY_PRODUCT_CATEGORY].s : NULL);
 }
 
 /* ---- what goes into the file ---- */
@@ -436,6 +474,24 @@ collect (Export     *ex,
   return found;
 }
 
+/* The rows of @kind in the selection, as their values. */
+static GPtrArray *
+collect_rows (Export     *ex,
+              RunwayKind  kind)
+{
+  guint n = runway_plan_count (ex->plan, kind);
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      const RunwayValue *values = runway_plan_peek_row_at (ex->plan, kind, i);
+
+      if (contains_row (ex, kind, values))
+        g_ptr_array_add (found, (gpointer) values);
+    }
+  return found;
+}
+
 static int
 compare_realizations (gconstpointer a,
                       gconstpointer b)
@@ -443,7 +499,7 @@ compare_realizations (gconstpointer a,
   const Realization *x = a;
   const Realization *y = b;
   gint64 cx = runway_entity_get_id (x->capability), cy = runway_entity_get_id (y->capability);
-  gint64 rx = runway_entity_get_id (x->release), ry = runway_entity_get_id (y->release);
+  gint64 rx = x->release[0].i, ry = y->release[0].i;
 
   if (cx != cy)
     return cx < cy ? -1 : 1;
@@ -455,25 +511,28 @@ compare_realizations (gconstpointer a,
 static void
 collect_realizations (Export *ex)
 {
-  g_autoptr(GPtrArray) deployments = collect (ex, RUNWAY_KIND_DEPLOYMENT);
+  g_autoptr(GPtrArray) deployments = collect_rows (ex, RUNWAY_KIND_DEPLOYMENT);
   g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < deployments->len; i++)
     {
-      RunwayEntity *deployment = g_ptr_array_index (deployments, i);
-      RunwayEntity *capability = lookup_ref (ex, deployment, RUNWAY_DEPLOYMENT_CAPABILITY);
-      RunwayEntity *release = lookup_ref (ex, deployment, RUNWAY_DEPLOYMENT_RELEASE);
-      const char *name = runway_entity_get_string (deployment, RUNWAY_DEPLOYMENT_ENVIRONMENT);
+      const RunwayValue *deployment = g_ptr_array_index (deployments, i);
+      RunwayEntity *capability = runway_plan_lookup (ex->plan, RUNWAY_KIND_CAPABILITY,
+                                                     deployment[RUNWAY_DEPLOYMENT_CAPABILITY].i);
+      const RunwayValue *release = lookup_row (ex, RUNWAY_KIND_DEPLOYMENT, deployment,
+                                               RUNWAY_DEPLOYMENT_RELEASE);
+      const char *name = deployment[RUNWAY_DEPLOYMENT_ENVIRONMENT].s;
       int environment = find_environment (ex, name);
       g_autofree char *key = NULL;
       gpointer position;
       Realization *realization;
 
-      if (!contains (ex, capability) || !contains (ex, release) || environment < 0)
+      if (!contains (ex, capability) || !contains_row (ex, RUNWAY_KIND_RELEASE, release) ||
+          environment < 0)
         continue;
 
       key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                             runway_entity_get_id (capability), runway_entity_get_id (release));
+                             runway_entity_get_id (capability), release[0].i);
       if (!g_hash_table_lookup_extended (index, key, NULL, &position))
         {
           Realization fresh = { capability, release, { 0 } };
@@ -481,11 +540,10 @@ collect_realizations (Export *ex)
           g_array_append_val (ex->realizations, fresh);
           position = GUINT_TO_POINTER (ex->realizations->len - 1);
           g_hash_table_insert (index, g_steal_pointer (&key), position);
-          g_hash_table_add (ex->release_set, release);
+          g_hash_table_add (ex->release_set, (gpointer) release);
         }
       realization = &g_array_index (ex->realizations, Realization, GPOINTER_TO_UINT (position));
-      realization->instances[environment] += runway_entity_get_int (deployment,
-                                                                     RUNWAY_DEPLOYMENT_INSTANCES);
+      realization->instances[environment] += deployment[RUNWAY_DEPLOYMENT_INSTANCES].i;
     }
 
   g_array_sort (ex->realizations, compare_realizations);
@@ -500,7 +558,7 @@ collect_realizations (Export *ex)
           releases = g_ptr_array_new ();
           g_hash_table_insert (ex->realized, realization->capability, releases);
         }
-      g_ptr_array_add (releases, realization->release);
+      g_ptr_array_add (releases, (gpointer) realization->release);
     }
 }
 
@@ -511,13 +569,15 @@ collect_instances (Export *ex)
   for (guint i = 0; i < ex->realizations->len; i++)
     {
       Realization *realization = &g_array_index (ex->realizations, Realization, i);
-      gint64 *by_environment = g_hash_table_lookup (ex->release_instances, realization->release);
+      gint64 *by_environment = g_hash_table_lookup (ex->release_instances,
+                                                    realization->release);
       gint64 *total = g_hash_table_lookup (ex->capability_instances, realization->capability);
 
       if (by_environment == NULL)
         {
           by_environment = g_new0 (gint64, MAX_ENVIRONMENTS);
-          g_hash_table_insert (ex->release_instances, realization->release, by_environment);
+          g_hash_table_insert (ex->release_instances, (gpointer) realization->release,
+                               by_environment);
         }
       if (total == NULL)
         {
@@ -535,15 +595,16 @@ collect_instances (Export *ex)
 static void
 collect_figures (Export *ex)
 {
-  g_autoptr(GPtrArray) people = collect (ex, RUNWAY_KIND_PERSON);
-  g_autoptr(GPtrArray) skills = collect (ex, RUNWAY_KIND_SKILL);
+  g_autoptr(GPtrArray) people = collect_rows (ex, RUNWAY_KIND_PERSON);
+  g_autoptr(GPtrArray) skills = collect_rows (ex, RUNWAY_KIND_SKILL);
 
   for (guint i = 0; i < people->len; i++)
     {
-      RunwayEntity *person = g_ptr_array_index (people, i);
-      RunwayEntity *team = lookup_ref (ex, person, RUNWAY_PERSON_TEAM);
+      const RunwayValue *person = g_ptr_array_index (people, i);
+      RunwayEntity *team = runway_plan_lookup (ex->plan, RUNWAY_KIND_TEAM,
+                                               person[RUNWAY_PERSON_TEAM].i);
 
-      *ensure_sum (ex->team_fte, team) += runway_entity_get_real (person, RUNWAY_PERSON_FTE);
+      *ensure_sum (ex->team_fte, team) += person[RUNWAY_PERSON_FTE].d;
       g_hash_table_insert (ex->team_people, team,
                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (ex->team_people,
                                                                                     team)) + 1));
@@ -552,13 +613,14 @@ collect_figures (Export *ex)
   /* as the understaffed rule counts: practitioners and experts */
   for (guint i = 0; i < skills->len; i++)
     {
-      RunwayEntity *skill = g_ptr_array_index (skills, i);
-      RunwayEntity *person = lookup_ref (ex, skill, RUNWAY_SKILL_PERSON);
-      const char *level = runway_entity_get_string (skill, RUNWAY_SKILL_LEVEL);
+      const RunwayValue *skill = g_ptr_array_index (skills, i);
+      const RunwayValue *person = lookup_row (ex, RUNWAY_KIND_SKILL, skill, RUNWAY_SKILL_PERSON);
+      const char *level = skill[RUNWAY_SKILL_LEVEL].s;
 
       if (person != NULL && g_strcmp0 (level, "learning") != 0)
-        *ensure_sum (ex->skilled_fte, lookup_ref (ex, skill, RUNWAY_SKILL_PRODUCT)) +=
-          runway_entity_get_real (person, RUNWAY_PERSON_FTE);
+        *ensure_sum (ex->skilled_fte,
+                     lookup_row (ex, RUNWAY_KIND_SKILL, skill, RUNWAY_SKILL_PRODUCT)) +=
+          person[RUNWAY_PERSON_FTE].d;
     }
 }
 
@@ -578,12 +640,16 @@ collect_all (Export *ex)
     {
       RunwayEntity *migration = g_ptr_array_index (ex->migrations, i);
 
-      g_hash_table_add (ex->release_set, lookup_ref (ex, migration, RUNWAY_MIGRATION_FROM));
-      g_hash_table_add (ex->release_set, lookup_ref (ex, migration, RUNWAY_MIGRATION_TO));
+      const RunwayValue *values = runway_entity_peek_values (migration);
+
+      g_hash_table_add (ex->release_set, (gpointer) lookup_row (ex, RUNWAY_KIND_MIGRATION, values,
+                                                                RUNWAY_MIGRATION_FROM));
+      g_hash_table_add (ex->release_set, (gpointer) lookup_row (ex, RUNWAY_KIND_MIGRATION, values,
+                                                                RUNWAY_MIGRATION_TO));
     }
 
   /* a release nobody runs or moves to is catalogue, not architecture */
-  all_releases = collect (ex, RUNWAY_KIND_RELEASE);
+  all_releases = collect_rows (ex, RUNWAY_KIND_RELEASE);
   ex->releases = g_ptr_array_new ();
   for (guint i = 0; i < all_releases->len; i++)
     if (g_hash_table_contains (ex->release_set, g_ptr_array_index (all_releases, i)))
@@ -972,12 +1038,13 @@ write_team_element (Export       *ex,
 }
 
 static void
-write_release_element (Export       *ex,
-                       RunwayEntity *release)
+write_release_element (Export            *ex,
+                       const RunwayValue *release)
 {
-  RunwayEntity *product = lookup_ref (ex, release, RUNWAY_RELEASE_PRODUCT);
-  g_autofree char *identifier = dup_identifier (release);
-  g_autofree char *title = runway_plan_dup_title (ex->plan, release);
+  const RunwayValue *product = lookup_row (ex, RUNWAY_KIND_RELEASE, release,
+                                           RUNWAY_RELEASE_PRODUCT);
+  g_autofree char *identifier = dup_row_identifier (RUNWAY_KIND_RELEASE, release[0].i);
+  g_autofree char *title = runway_plan_dup_row_title (ex->plan, RUNWAY_KIND_RELEASE, release);
   g_autoptr(GArray) properties = new_properties ();
   g_autoptr(GString) notes = g_string_new (NULL);
   double *skilled = g_hash_table_lookup (ex->skilled_fte, product);
@@ -985,24 +1052,19 @@ write_release_element (Export       *ex,
   gboolean contracted;
   gint64 total;
 
-  add_text_property (properties, DEF_PRODUCT,
-                     runway_entity_get_string (product, RUNWAY_PRODUCT_NAME));
-  add_text_property (properties, DEF_CATEGORY,
-                     runway_entity_get_string (product, RUNWAY_PRODUCT_CATEGORY));
-  add_text_property (properties, DEF_VERSION,
-                     runway_entity_get_string (release, RUNWAY_RELEASE_VERSION));
-  add_text_property (properties, DEF_CODENAME,
-                     runway_entity_get_string (release, RUNWAY_RELEASE_CODENAME));
+  add_text_property (properties, DEF_PRODUCT, product[RUNWAY_PRODUCT_NAME].s);
+  add_text_property (properties, DEF_CATEGORY, product[RUNWAY_PRODUCT_CATEGORY].s);
+  add_text_property (properties, DEF_VERSION, release[RUNWAY_RELEASE_VERSION].s);
+  add_text_property (properties, DEF_CODENAME, release[RUNWAY_RELEASE_CODENAME].s);
   add_milestone (properties, notes, release, RUNWAY_RELEASE_GA, DEF_GA);
   add_milestone (properties, notes, release, RUNWAY_RELEASE_END_OF_SALE, DEF_END_OF_SALE);
   add_milestone (properties, notes, release, RUNWAY_RELEASE_END_OF_SUPPORT, DEF_END_OF_SUPPORT);
   add_milestone (properties, notes, release, RUNWAY_RELEASE_END_OF_LIFE, DEF_END_OF_LIFE);
   add_milestone (properties, notes, release, RUNWAY_RELEASE_EXTENDED_SUPPORT_END,
                  DEF_EXTENDED_SUPPORT_END);
-  contracted = runway_entity_get_int (release, RUNWAY_RELEASE_EXTENDED_SUPPORT_CONTRACTED);
+  contracted = release[RUNWAY_RELEASE_EXTENDED_SUPPORT_CONTRACTED].i != 0;
   add_text_property (properties, DEF_EXTENDED_SUPPORT_CONTRACTED, format_bool (contracted));
-  add_text_property (properties, DEF_LIFECYCLE_SOURCE,
-                     runway_entity_get_string (release, RUNWAY_RELEASE_LIFECYCLE_SOURCE));
+  add_text_property (properties, DEF_LIFECYCLE_SOURCE, release[RUNWAY_RELEASE_LIFECYCLE_SOURCE].s);
 
   if (instances != NULL)
     {
@@ -1062,7 +1124,7 @@ static void
 write_realization (Export      *ex,
                    Realization *realization)
 {
-  g_autofree char *source = dup_identifier (realization->release);
+  g_autofree char *source = dup_row_identifier (RUNWAY_KIND_RELEASE, realization->release[0].i);
   g_autofree char *target = dup_identifier (realization->capability);
   g_autoptr(GArray) properties = new_properties ();
   char release_id[24], capability_id[24];
@@ -1074,8 +1136,7 @@ write_realization (Export      *ex,
 
   write_relationship (ex,
                       g_strconcat ("id-realization-release-",
-                                   format_digits (release_id,
-                                                  runway_entity_get_id (realization->release)),
+                                   format_digits (release_id, realization->release[0].i),
                                    "-capability-",
                                    format_digits (capability_id,
                                                   runway_entity_get_id (realization->capability)),
@@ -1108,8 +1169,10 @@ write_migration_relationships (Export       *ex,
     }
   for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
     {
-      RunwayEntity *end = lookup_ref (ex, migration, ends[i].column);
-      g_autofree char *target = dup_identifier (end);
+      const RunwayColumn *column =
+        &runway_schema_get_table (RUNWAY_KIND_MIGRATION)->columns[ends[i].column];
+      g_autofree char *target =
+        dup_row_identifier (column->ref_kind, runway_entity_get_int (migration, ends[i].column));
 
       write_relationship (ex, g_strconcat (package, "-", ends[i].suffix, NULL), "Association",
                           package, target, ends[i].name, NULL);
@@ -1168,10 +1231,13 @@ write_relationships (Export *ex)
     write_realization (ex, &g_array_index (ex->realizations, Realization, i));
   for (guint i = 0; i < ex->releases->len; i++)
     {
-      RunwayEntity *release = g_ptr_array_index (ex->releases, i);
-      RunwayEntity *product = lookup_ref (ex, release, RUNWAY_RELEASE_PRODUCT);
-      RunwayEntity *vendor = product ? lookup_ref (ex, product, RUNWAY_PRODUCT_VENDOR) : NULL;
-      g_autofree char *target = dup_identifier (release);
+      const RunwayValue *release = g_ptr_array_index (ex->releases, i);
+      const RunwayValue *product = lookup_row (ex, RUNWAY_KIND_RELEASE, release,
+                                               RUNWAY_RELEASE_PRODUCT);
+      RunwayEntity *vendor = product ? runway_plan_lookup (ex->plan, RUNWAY_KIND_VENDOR,
+                                                           product[RUNWAY_PRODUCT_VENDOR].i)
+                                     : NULL;
+      g_autofree char *target = dup_row_identifier (RUNWAY_KIND_RELEASE, release[0].i);
 
       if (contains (ex, vendor))
         {
@@ -1188,13 +1254,18 @@ write_relationships (Export *ex)
   end_element (ex);
 }
 
+/* @kind: what @items holds as rows, or RUNWAY_N_KINDS for entities */
 static void
-write_folder_items (Export    *ex,
-                    GPtrArray *entities)
+write_folder_items (Export     *ex,
+                    RunwayKind  kind,
+                    GPtrArray  *items)
 {
-  for (guint i = 0; i < entities->len; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      g_autofree char *identifier = dup_identifier (g_ptr_array_index (entities, i));
+      g_autofree char *identifier =
+        kind == RUNWAY_N_KINDS
+          ? dup_identifier (g_ptr_array_index (items, i))
+          : dup_row_identifier (kind, ((const RunwayValue *) g_ptr_array_index (items, i))[0].i);
 
       start_element (ex, "item");
       write_attribute (ex, "identifierRef", identifier);
@@ -1205,14 +1276,15 @@ write_folder_items (Export    *ex,
 static void
 write_folder (Export     *ex,
               const char *label,
-              GPtrArray  *entities)
+              RunwayKind  kind,
+              GPtrArray  *items)
 {
-  if (entities->len == 0)
+  if (items->len == 0)
     return;
 
   start_element (ex, "item");
   write_lang_element (ex, "label", label);
-  write_folder_items (ex, entities);
+  write_folder_items (ex, kind, items);
   end_element (ex);
 }
 
@@ -1260,7 +1332,7 @@ write_organizations (Export *ex)
     {
       start_element (ex, "item");
       write_lang_element (ex, "label", "Strategy");
-      write_folder (ex, "Capabilities", ex->capabilities);
+      write_folder (ex, "Capabilities", RUNWAY_N_KINDS, ex->capabilities);
       end_element (ex);
     }
 
@@ -1268,8 +1340,8 @@ write_organizations (Export *ex)
     {
       start_element (ex, "item");
       write_lang_element (ex, "label", "Business");
-      write_folder (ex, "Vendors", ex->vendors);
-      write_folder (ex, "Teams", ex->teams);
+      write_folder (ex, "Vendors", RUNWAY_N_KINDS, ex->vendors);
+      write_folder (ex, "Teams", RUNWAY_N_KINDS, ex->teams);
       end_element (ex);
     }
 
@@ -1285,7 +1357,7 @@ write_organizations (Export *ex)
             if (g_str_equal (get_element_type (ex, g_ptr_array_index (ex->releases, i)),
                              technology[t].type))
               g_ptr_array_add (of_type, g_ptr_array_index (ex->releases, i));
-          write_folder (ex, technology[t].label, of_type);
+          write_folder (ex, technology[t].label, RUNWAY_KIND_RELEASE, of_type);
         }
       end_element (ex);
     }
@@ -1294,7 +1366,7 @@ write_organizations (Export *ex)
     {
       start_element (ex, "item");
       write_lang_element (ex, "label", "Implementation & Migration");
-      write_folder (ex, "Migrations", ex->migrations);
+      write_folder (ex, "Migrations", RUNWAY_N_KINDS, ex->migrations);
       end_element (ex);
     }
 
@@ -1442,12 +1514,11 @@ write_capability_node (Export       *ex,
 
   for (guint i = 0; releases != NULL && i < releases->len; i++)
     {
-      RunwayEntity *release = g_ptr_array_index (releases, i);
-      g_autofree char *release_element = dup_identifier (release);
+      const RunwayValue *release = g_ptr_array_index (releases, i);
+      g_autofree char *release_element = dup_row_identifier (RUNWAY_KIND_RELEASE, release[0].i);
       char buffer[24];
       g_autofree char *release_node = g_strconcat (node, "-release-",
-                                                   format_digits (buffer,
-                                                                  runway_entity_get_id (release)),
+                                                   format_digits (buffer, release[0].i),
                                                    NULL);
 
       write_node (ex, release_node, release_element,
