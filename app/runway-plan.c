@@ -1137,6 +1137,24 @@ runway_plan_count (RunwayPlan *self,
 }
 
 /**
+ * runway_plan_make_entities:
+ *
+ * A plan makes the entity of a row the first time someone asks for it.
+ * A program about to show every row (a timeline, lists) calls this on the
+ * thread that opened the plan, so the thread that draws does not pay for
+ * making them.
+ */
+void
+runway_plan_make_entities (RunwayPlan *self)
+{
+  g_return_if_fail (RUNWAY_IS_PLAN (self));
+
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    for (guint i = 0; i < runway_entity_model_get_n_rows (self->models[k]); i++)
+      runway_entity_model_peek_entity (self->models[k], i);
+}
+
+/**
  * runway_plan_lookup:
  *
  * Returns: (transfer none) (nullable): the live entity of @kind with @id.

@@ -42,6 +42,7 @@ GListModel     *runway_plan_get_model       (RunwayPlan            *self,
                                              RunwayKind             kind);
 GListModel     *runway_plan_get_children    (RunwayPlan            *self,
                                              RunwayCapability      *parent);
+void            runway_plan_make_entities   (RunwayPlan            *self);
 guint           runway_plan_count           (RunwayPlan            *self,
                                              RunwayKind             kind);
 RunwayEntity   *runway_plan_lookup          (RunwayPlan            *self,

@@ -129,6 +129,8 @@ load_plan (const char       *path,
            RunwayLoadFlags   flags,
            GError          **error)
 {
+  RunwayPlan *plan;
+
   if (flags & RUNWAY_LOAD_CREATE)
     {
       if (!write_new_plan (path, NULL, FALSE, error))
@@ -141,7 +143,12 @@ load_plan (const char       *path,
         return NULL;
     }
 
-  return runway_plan_open (path, RUNWAY_STORE_OPEN_DEFAULT, error);
+  plan = runway_plan_open (path, RUNWAY_STORE_OPEN_DEFAULT, error);
+  /* the window walks every row (the timeline, the lists): make their
+   * entities here rather than on the thread that draws */
+  if (plan != NULL)
+    runway_plan_make_entities (plan);
+  return plan;
 }
 
 static void
