@@ -29,24 +29,6 @@
 
 #include "runway-bench-estate.h"
 
-static double
-now_ms (void)
-{
-  return (double) g_get_monotonic_time () / 1000.0;
-}
-
-static double
-read_peak_mb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return 0;
-  line = strstr (status, "VmHWM:");
-  return line ? g_ascii_strtod (line + 6, NULL) / 1024.0 : 0;
-}
-
 /* ---- one case, in the child -------------------------------------------- */
 
 static int
@@ -57,7 +39,7 @@ run_case (const char *kind,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   char numbers[2][G_ASCII_DTOSTR_BUF_SIZE];
-  double start = now_ms ();
+  double start = runway_bench_now_ms ();
 
   if (g_str_equal (kind, "plan"))
     {
@@ -91,8 +73,8 @@ run_case (const char *kind,
   /* one line: the first of the message */
   message[strcspn (message, "\n")] = '\0';
   /* printf: the message is UTF-8 whatever the locale, and goes to the parent as it is */
-  printf ("%s %s %s\n", g_ascii_dtostr (numbers[0], sizeof numbers[0], now_ms () - start),
-          g_ascii_dtostr (numbers[1], sizeof numbers[1], read_peak_mb ()), message);
+  printf ("%s %s %s\n", g_ascii_dtostr (numbers[0], sizeof numbers[0], runway_bench_now_ms () - start),
+          g_ascii_dtostr (numbers[1], sizeof numbers[1], runway_bench_read_peak_mb ()), message);
   return 0;
 }
 

@@ -37,24 +37,6 @@ typedef struct
 
 typedef void (*StepFunc) (const char *path, const char *dir, Figure *figure);
 
-static double
-now_ms (void)
-{
-  return (double) g_get_monotonic_time () / 1000.0;
-}
-
-static double
-read_peak_mb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return 0;
-  line = strstr (status, "VmHWM:");
-  return line ? g_ascii_strtod (line + 6, NULL) / 1024.0 : 0;
-}
-
 static const char *self_path;
 static guint n_edits = 1000;
 
@@ -114,7 +96,7 @@ step_select_all (const char *path,
                  const char *dir,
                  Figure     *figure)
 {
-  double start = now_ms ();
+  double start = runway_bench_now_ms ();
   sqlite3 *db = NULL;
   guint64 cells = 0;
 
@@ -136,7 +118,7 @@ step_select_all (const char *path,
       sqlite3_finalize (stmt);
     }
   sqlite3_close (db);
-  figure->ms = now_ms () - start;
+  figure->ms = runway_bench_now_ms () - start;
   figure->extra[0] = (double) cells;
 }
 
@@ -156,10 +138,10 @@ step_open (const char *path,
            const char *dir,
            Figure     *figure)
 {
-  double start = now_ms ();
+  double start = runway_bench_now_ms ();
   g_autoptr(RunwayPlan) plan = open_plan (path);
 
-  figure->ms = now_ms () - start;
+  figure->ms = runway_bench_now_ms () - start;
 }
 
 static void
@@ -168,11 +150,11 @@ step_open_risks (const char *path,
                  Figure     *figure)
 {
   g_autoptr(GError) error = NULL;
-  double start = now_ms ();
+  double start = runway_bench_now_ms ();
   g_autoptr(RunwayPlan) plan = open_plan (path);
-  double opened = now_ms ();
+  double opened = runway_bench_now_ms ();
   g_autoptr(RunwayRiskList) list = runway_risk_list_new (plan, NULL, &error);
-  double first = now_ms ();
+  double first = runway_bench_now_ms ();
   g_autoptr(RunwayRiskList) again = NULL;
 
   g_assert_no_error (error);
@@ -181,7 +163,7 @@ step_open_risks (const char *path,
    * first time in this process, it also touches memory nothing touched */
   again = runway_risk_list_new (plan, "2027-06-30", &error);
   g_assert_no_error (error);
-  figure->extra[0] = now_ms () - first;
+  figure->extra[0] = runway_bench_now_ms () - first;
   figure->extra[1] = opened - start;
 
   /* and as the as-of date moves on in a workshop: each list replaces the
@@ -189,13 +171,13 @@ step_open_risks (const char *path,
   figure->extra[2] = G_MAXDOUBLE;
   for (guint i = 0; i < 5; i++)
     {
-      double before = now_ms ();
+      double before = runway_bench_now_ms ();
 
       g_clear_pointer (&list, g_object_unref);
       list = g_steal_pointer (&again);
       again = runway_risk_list_new (plan, i % 2 ? "2027-06-30" : "2027-07-31", &error);
       g_assert_no_error (error);
-      figure->extra[2] = MIN (figure->extra[2], now_ms () - before);
+      figure->extra[2] = MIN (figure->extra[2], runway_bench_now_ms () - before);
     }
 }
 
@@ -209,14 +191,14 @@ step_export_xml (const char *path,
   g_autofree char *out_path = g_build_filename (dir, "estate.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (out_path);
   g_autoptr(GFileOutputStream) out = NULL;
-  double start = now_ms ();
+  double start = runway_bench_now_ms ();
 
   out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
   g_assert_no_error (error);
   if (!runway_plan_export_xml (plan, NULL, G_OUTPUT_STREAM (out), &error) ||
       !g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error))
     g_error ("%s", error->message);
-  figure->ms = now_ms () - start;
+  figure->ms = runway_bench_now_ms () - start;
 }
 
 static void
@@ -227,13 +209,13 @@ step_xmllint (const char *path,
   g_autofree char *xml = g_build_filename (dir, "estate.xml", NULL);
   const char *argv[] = { "xmllint", "--noout", "--stream", xml, NULL };
   g_autoptr(GError) error = NULL;
-  double start = now_ms ();
+  double start = runway_bench_now_ms ();
   int status = 0;
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
                      &status, &error) || !g_spawn_check_wait_status (status, &error))
     g_error ("xmllint: %s", error->message);
-  figure->ms = now_ms () - start;
+  figure->ms = runway_bench_now_ms () - start;
 }
 
 /* A fairer reference for the import, which validates against the schema
@@ -254,12 +236,12 @@ step_xmllint_schema (const char *path,
   if (!g_file_set_contents (xsd, g_bytes_get_data (schema, NULL),
                             (gssize) g_bytes_get_size (schema), &error))
     g_error ("%s", error->message);
-  start = now_ms ();
+  start = runway_bench_now_ms ();
   if (!g_spawn_sync (NULL, (char **) argv, NULL,
                      G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL,
                      &status, &error) || !g_spawn_check_wait_status (status, &error))
     g_error ("xmllint --schema: %s", error->message);
-  figure->ms = now_ms () - start;
+  figure->ms = runway_bench_now_ms () - start;
   g_unlink (xsd);
 }
 
@@ -273,12 +255,12 @@ step_import_xml (const char *path,
   g_autoptr(GFile) file = g_file_new_for_path (xml);
   g_autoptr(GError) error = NULL;
   g_autoptr(GFileInputStream) in = g_file_read (file, NULL, &error);
-  double start = now_ms ();
+  double start = runway_bench_now_ms ();
 
   g_assert_no_error (error);
   if (!runway_plan_import_xml (G_INPUT_STREAM (in), target, TRUE, NULL, &error))
     g_error ("%s", error->message);
-  figure->ms = now_ms () - start;
+  figure->ms = runway_bench_now_ms () - start;
   g_unlink (target);
 }
 
@@ -292,14 +274,14 @@ step_export_archimate (const char *path,
   g_autofree char *out_path = g_build_filename (dir, "estate-archimate.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (out_path);
   g_autoptr(GFileOutputStream) out = NULL;
-  double start = now_ms ();
+  double start = runway_bench_now_ms ();
 
   out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
   g_assert_no_error (error);
   if (!runway_plan_export_archimate (plan, NULL, G_OUTPUT_STREAM (out), &error) ||
       !g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error))
     g_error ("%s", error->message);
-  figure->ms = now_ms () - start;
+  figure->ms = runway_bench_now_ms () - start;
   g_unlink (out_path);
 }
 
@@ -335,21 +317,21 @@ step_edits (const char *path,
   g_assert_no_error (error);
   vendors = runway_plan_get_model (plan, RUNWAY_KIND_VENDOR);
 
-  start = now_ms ();
+  start = runway_bench_now_ms ();
   for (guint i = 0; i < n_edits; i++)
     {
       g_autoptr(RunwayEntity) vendor = g_list_model_get_item (vendors,
                                                              i % g_list_model_get_n_items (vendors));
       g_autoptr(RunwayEntity) draft = runway_entity_copy (vendor);
       g_autofree char *notes = g_strdup_printf ("Reviewed in meeting %u", i);
-      double t = now_ms ();
+      double t = runway_bench_now_ms ();
 
       g_object_set (draft, "notes", notes, NULL);
       if (!runway_plan_update (plan, draft, &error))
         g_error ("%s", error->message);
-      times[i] = now_ms () - t;
+      times[i] = runway_bench_now_ms () - t;
     }
-  figure->ms = now_ms () - start;
+  figure->ms = runway_bench_now_ms () - start;
   g_qsort_with_data (times, (gint) n_edits, sizeof (double), compare_doubles, NULL);
   figure->extra[0] = times[n_edits / 2];
   figure->extra[1] = times[(n_edits * 95) / 100];
@@ -382,7 +364,7 @@ run_one_step (const char *name,
         char numbers[5][G_ASCII_DTOSTR_BUF_SIZE];
 
         steps[i].func (path, dir, &figure);
-        figure.peak_mb = read_peak_mb ();
+        figure.peak_mb = runway_bench_read_peak_mb ();
         g_print ("%s %s %s %s %s\n",
                  g_ascii_dtostr (numbers[0], sizeof numbers[0], figure.ms),
                  g_ascii_dtostr (numbers[1], sizeof numbers[1], figure.peak_mb),
@@ -485,13 +467,13 @@ main (int    argc,
   else
     {
       g_autoptr(RunwayPlan) plan = NULL;
-      double start = now_ms ();
+      double start = runway_bench_now_ms ();
 
       path = g_build_filename (dir, "estate.runway", NULL);
       plan = runway_plan_create (path, "Large estate", &error);
       g_assert_no_error (error);
       runway_bench_estate_build (plan, scale, 1);
-      g_print ("estate built through the core API in %.0f ms\n", now_ms () - start);
+      g_print ("estate built through the core API in %.0f ms\n", runway_bench_now_ms () - start);
     }
 
   {

@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "runway-bench-estate.h"
 
 #define N_VENDORS         500
@@ -294,4 +296,24 @@ runway_bench_estate_build (RunwayPlan *plan,
   g_free (estate.releases);
   g_free (estate.capabilities);
   g_free (estate.teams);
+}
+
+/* Milliseconds on the monotonic clock. */
+double
+runway_bench_now_ms (void)
+{
+  return (double) g_get_monotonic_time () / 1000.0;
+}
+
+/* The peak resident memory of this process so far (VmHWM), in MB. */
+double
+runway_bench_read_peak_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, "VmHWM:");
+  return line ? g_ascii_strtod (line + 6, NULL) / 1024.0 : 0;
 }

@@ -10,8 +10,10 @@
 
 G_BEGIN_DECLS
 
-void runway_bench_estate_build (RunwayPlan *plan,
-                                double      scale,
-                                guint32     seed);
+void   runway_bench_estate_build (RunwayPlan *plan,
+                                  double      scale,
+                                  guint32     seed);
+double runway_bench_now_ms       (void);
+double runway_bench_read_peak_mb (void);
 
 G_END_DECLS
