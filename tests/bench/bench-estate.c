@@ -11,8 +11,9 @@
  * and their ratio: this machine is shared and noisy, so only ratios
  * mean anything. Best of --runs.
  *
- * If bench-timeline was built beside this program, its lines (the
- * timeline frame at 10,000 and 100,000 releases) are included.
+ * Then the benchmarks built beside it add their lines: bench-damaged (the
+ * estate's damaged files refused) and, under a display, bench-timeline
+ * (the timeline frame at 10,000 and 100,000 releases).
  *
  * Usage: bench-estate [--scale 1.0] [--runs 5] [--plan PLAN] [--edits 1000]
  */
@@ -390,26 +391,35 @@ print_ratio (const char *label,
            reference_label, reference, ratio, target, ratio < target ? "met" : "MISSED");
 }
 
+/* Runs another benchmark built beside this program and shows its lines. */
 static void
-run_timeline_bench (const char *program)
+run_sibling (const char  *program,
+             const char  *name,
+             const char  *title,
+             const char **args)
 {
   g_autofree char *dir = g_path_get_dirname (program);
-  g_autofree char *timeline = g_build_filename (dir, "bench-timeline", NULL);
+  g_autofree char *sibling = g_build_filename (dir, name, NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *out = NULL;
-  const char *argv[] = { timeline, NULL };
   g_autoptr(GError) error = NULL;
   int status = 0;
 
-  if (!g_file_test (timeline, G_FILE_TEST_IS_EXECUTABLE))
+  if (!g_file_test (sibling, G_FILE_TEST_IS_EXECUTABLE))
     {
-      g_print ("timeline frames: bench-timeline is not built; not measured\n");
+      g_print ("%s: %s is not built; not measured\n", title, name);
       return;
     }
-  g_print ("timeline frames (bench-timeline):\n");
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+  g_ptr_array_add (argv, sibling);
+  for (guint i = 0; args != NULL && args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_print ("%s (%s):\n", title, name);
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
                      &status, &error))
     {
-      g_print ("  bench-timeline failed: %s\n", error->message);
+      g_print ("  %s failed: %s\n", name, error->message);
       return;
     }
   {
@@ -419,6 +429,7 @@ run_timeline_bench (const char *program)
       if (*lines[i])
         g_print ("  %s\n", lines[i]);
   }
+  g_print ("\n");
 }
 
 int
@@ -549,7 +560,12 @@ main (int    argc,
              export_xml.peak_mb - open.peak_mb < 30 ? "met" : "MISSED");
   }
   g_print ("\n");
-  run_timeline_bench (argv[0]);
+  {
+    const char *damaged_args[] = { "--plan", path, NULL };
+
+    run_sibling (argv[0], "bench-damaged", "damaged and hostile files", damaged_args);
+  }
+  run_sibling (argv[0], "bench-timeline", "timeline frames", NULL);
 
   {
     g_autofree char *xml = g_build_filename (dir, "estate.xml", NULL);
