@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "runway-entities.h"
 #include "runway-ownership-view.h"
@@ -336,6 +337,101 @@ test_plan_edits (Fixture       *fixture,
   }
 }
 
+static gboolean
+is_status_page_titled (GtkWidget     *widget,
+                       gconstpointer  title)
+{
+  return gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0;
+}
+
+static AdwStatusPage *
+find_too_large (GtkWidget *view)
+{
+  return ADW_STATUS_PAGE (runway_ui_test_find_widget (view, ADW_TYPE_STATUS_PAGE,
+                                                      is_status_page_titled,
+                                                      "Too Large for a Matrix"));
+}
+
+/* A plan with more people × products, or capabilities × areas, than a
+ * matrix can hold gets a status page that says so instead of a window
+ * that stops answering; grown while the views were hidden, they say so
+ * when shown. */
+static void
+test_too_large (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 vendor = find_id (fixture->plan, RUNWAY_KIND_VENDOR, "Oracle");
+  gint64 team = find_id (fixture->plan, RUNWAY_KIND_TEAM, "Architecture");
+  gint64 capability = find_id (fixture->plan, RUNWAY_KIND_CAPABILITY, "Secrets management");
+  gint64 oracle = find_id (fixture->plan, RUNWAY_KIND_PRODUCT, "Oracle Database");
+  gint64 first_person = 0;
+  AdwStatusPage *page;
+
+  g_assert_null (find_too_large (GTK_WIDGET (fixture->staffing)));
+  gtk_widget_set_visible (GTK_WIDGET (fixture->staffing), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->ownership), FALSE);
+
+  g_assert_true (runway_plan_begin_edit (fixture->plan, "Grow", &error));
+  for (guint i = 0; i < 70; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %02u", i);
+      gint64 person = runway_test_add (fixture->plan, RUNWAY_KIND_PERSON, "team", team,
+                                       "name", name, NULL);
+
+      if (first_person == 0)
+        first_person = person;
+    }
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Product %02u", i);
+      gint64 product = runway_test_add (fixture->plan, RUNWAY_KIND_PRODUCT, "vendor", vendor,
+                                        "name", name, NULL);
+      gint64 release = runway_test_add (fixture->plan, RUNWAY_KIND_RELEASE, "product", product,
+                                        "version", "1.0", NULL);
+
+      runway_test_add (fixture->plan, RUNWAY_KIND_DEPLOYMENT, "capability", capability,
+                       "release", release, "environment", "production", NULL);
+    }
+  for (guint i = 0; i < 560; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Capability %03u", i);
+
+      runway_test_add (fixture->plan, RUNWAY_KIND_CAPABILITY, "name", name, NULL);
+    }
+  g_assert_true (runway_plan_end_edit (fixture->plan, &error));
+  g_assert_no_error (error);
+  runway_ui_test_drain ();
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->staffing), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->ownership), TRUE);
+  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->staffing));
+
+  page = find_too_large (GTK_WIDGET (fixture->staffing));
+  g_assert_nonnull (page);
+  g_assert_nonnull (strstr (adw_status_page_get_description (page), "people and"));
+  g_assert_nonnull (strstr (adw_status_page_get_description (page), "Risks view"));
+  g_assert_null (runway_staffing_view_get_cell (fixture->staffing, first_person, oracle));
+  g_assert_null (runway_staffing_view_get_fte_label (fixture->staffing, oracle));
+
+  page = find_too_large (GTK_WIDGET (fixture->ownership));
+  g_assert_nonnull (page);
+  g_assert_nonnull (strstr (adw_status_page_get_description (page), "capabilities are too many"));
+  g_assert_null (runway_ownership_view_get_cell (fixture->ownership, capability,
+                                                 "cost-licences"));
+
+  /* back within bounds (undo), the matrices come back */
+  g_assert_true (runway_plan_undo (fixture->plan, &error));
+  g_assert_no_error (error);
+  runway_ui_test_wait_for_frame (GTK_WIDGET (fixture->staffing));
+  g_assert_null (find_too_large (GTK_WIDGET (fixture->staffing)));
+  g_assert_null (find_too_large (GTK_WIDGET (fixture->ownership)));
+  assert_oracle (fixture, oracle, "1.0 / 3 FTE", TRUE, TRUE);
+  g_assert_nonnull (runway_ownership_view_get_cell (fixture->ownership, capability,
+                                                    "cost-licences"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +445,8 @@ main (int   argc,
   g_test_add ("/staffing-view/none-removes", Fixture, NULL, fixture_set_up, test_none_removes,
               fixture_tear_down);
   g_test_add ("/ownership-view/gap", Fixture, NULL, fixture_set_up, test_ownership_gap,
+              fixture_tear_down);
+  g_test_add ("/staffing-view/too-large", Fixture, NULL, fixture_set_up, test_too_large,
               fixture_tear_down);
   g_test_add ("/staffing-view/plan-edits", Fixture, NULL, fixture_set_up, test_plan_edits,
               fixture_tear_down);

@@ -12,6 +12,11 @@ G_BEGIN_DECLS
 
 /* A titled page with a one-line summary and a scrolled matrix, or a status
  * page when there is nothing to show ("empty" and "matrix" in @stack). */
+/* What a matrix builds at most: each cell is a drop-down, a dozen widgets,
+ * and a few thousand of them take GTK about a second. A larger plan gets a
+ * status page that says so instead of a window that stops answering. */
+#define RUNWAY_MATRIX_MAX_CELLS 5000
+
 typedef struct
 {
   GtkStack          *stack;

@@ -11,7 +11,9 @@
  * quiet dash instead, since nothing there needs operating yet.
  *
  * As in the staffing view, the grid is only rebuilt when its rows or the
- * teams change; edits only move the drop-downs.
+ * teams change; edits only move the drop-downs; a hidden view waits until
+ * it is shown; and a plan with more capabilities than a matrix can hold
+ * (RUNWAY_MATRIX_MAX_CELLS) gets a status page instead.
  */
 
 #include "config.h"
@@ -42,6 +44,7 @@ struct _RunwayOwnershipView
   GtkListItemFactory *quiet_factory;  /* the button of one that does not */
   GtkListItemFactory *list_factory;   /* the popup */
   gboolean            syncing;
+  gboolean            stale;          /* the plan changed while the view was hidden */
 };
 
 typedef struct
@@ -400,6 +403,12 @@ refresh (RunwayOwnershipView *self)
       show_empty (self, _("No Plan Open"), NULL);
       return;
     }
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
 
   capabilities = g_ptr_array_new_with_free_func (g_object_unref);
   depths = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -408,6 +417,18 @@ refresh (RunwayOwnershipView *self)
     {
       show_empty (self, _("No Capabilities"),
                   _("Add a capability to see which team covers each of its areas"));
+      return;
+    }
+  if ((guint64) capabilities->len * N_AREAS > RUNWAY_MATRIX_MAX_CELLS)
+    {
+      g_autofree char *description =
+        g_strdup_printf (ngettext ("%u capability is too many to show as a matrix. The Risks "
+                                   "view lists every area that no team covers.",
+                                   "%u capabilities are too many to show as a matrix. The "
+                                   "Risks view lists every area that no team covers.",
+                                   capabilities->len), capabilities->len);
+
+      show_empty (self, _("Too Large for a Matrix"), description);
       return;
     }
   deployed = dup_deployed (self->plan);
@@ -568,6 +589,16 @@ runway_ownership_view_finalize (GObject *object)
 }
 
 static void
+runway_ownership_view_map (GtkWidget *widget)
+{
+  RunwayOwnershipView *self = RUNWAY_OWNERSHIP_VIEW (widget);
+
+  GTK_WIDGET_CLASS (runway_ownership_view_parent_class)->map (widget);
+  if (self->stale)
+    refresh (self);
+}
+
+static void
 runway_ownership_view_class_init (RunwayOwnershipViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -575,6 +606,7 @@ runway_ownership_view_class_init (RunwayOwnershipViewClass *klass)
 
   object_class->dispose = runway_ownership_view_dispose;
   object_class->finalize = runway_ownership_view_finalize;
+  widget_class->map = runway_ownership_view_map;
 
   /**
    * RunwayOwnershipView::error:

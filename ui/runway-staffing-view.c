@@ -14,6 +14,13 @@
  * team, a deployed product); a change of level, including one the cell
  * itself made, only moves the drop-downs and rewrites the footers, so the
  * focus and the scroll position survive an edit.
+ *
+ * Working out the staffing walks every skill, so a hidden view waits until
+ * it is shown. A grid of one drop-down per person and product does not
+ * scale: the large estate of the benchmarks (2,000 people, thousands of
+ * deployed products) would need millions. Above RUNWAY_MATRIX_MAX_CELLS the
+ * view says so and points to the risks view, which lists every
+ * understaffed and single-expert product, instead of building it.
  */
 
 #include "config.h"
@@ -43,6 +50,7 @@ struct _RunwayStaffingView
   GtkStringList *levels;        /* the drop-downs' shared model */
   GtkListItemFactory *factory;
   gboolean       syncing;       /* the view, not the user, is moving the drop-downs */
+  gboolean       stale;         /* the plan changed while the view was hidden */
 };
 
 /* What a product's footer cell shows. */
@@ -446,6 +454,12 @@ refresh (RunwayStaffingView *self)
       show_empty (self, _("No Plan Open"), NULL);
       return;
     }
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
 
   staffing = runway_plan_compute_staffing (self->plan, NULL, &error);
   if (staffing == NULL)
@@ -460,6 +474,23 @@ refresh (RunwayStaffingView *self)
                   staffing->len == 0
                   ? _("Deploy a product on a capability to see who knows it")
                   : _("Add people to a team to see who knows what"));
+      return;
+    }
+
+  if ((guint64) people->len * staffing->len > RUNWAY_MATRIX_MAX_CELLS)
+    {
+      g_autofree char *n_people = g_strdup_printf (ngettext ("%u person", "%u people",
+                                                             people->len), people->len);
+      g_autofree char *n_products = g_strdup_printf (ngettext ("%u deployed product",
+                                                               "%u deployed products",
+                                                               staffing->len), staffing->len);
+      /* Translators: "2000 people and 4800 deployed products are too many …" */
+      g_autofree char *description =
+        g_strdup_printf (_("%s and %s are too many to show as a matrix. The Risks view lists "
+                           "every understaffed product and every product with a single "
+                           "expert."), n_people, n_products);
+
+      show_empty (self, _("Too Large for a Matrix"), description);
       return;
     }
 
@@ -577,6 +608,16 @@ runway_staffing_view_finalize (GObject *object)
 }
 
 static void
+runway_staffing_view_map (GtkWidget *widget)
+{
+  RunwayStaffingView *self = RUNWAY_STAFFING_VIEW (widget);
+
+  GTK_WIDGET_CLASS (runway_staffing_view_parent_class)->map (widget);
+  if (self->stale)
+    refresh (self);
+}
+
+static void
 runway_staffing_view_class_init (RunwayStaffingViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -584,6 +625,7 @@ runway_staffing_view_class_init (RunwayStaffingViewClass *klass)
 
   object_class->dispose = runway_staffing_view_dispose;
   object_class->finalize = runway_staffing_view_finalize;
+  widget_class->map = runway_staffing_view_map;
 
   /**
    * RunwayStaffingView::error:
