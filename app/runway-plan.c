@@ -1695,6 +1695,7 @@ runway_plan_begin_fill (RunwayPlan  *self,
 
   self->filling = TRUE;
   self->fill_revision = self->revision;
+  runway_store_prepare_fill (self->store);
   if (!runway_plan_begin_edit (self, NULL, error))
     {
       self->filling = FALSE;

@@ -13,6 +13,14 @@
  * read-only or kept in git. Opening and closing a plan without editing it
  * leaves the file byte for byte as it was.
  *
+ * The one exception is a fill (runway_store_prepare_fill()): the single
+ * transaction that writes a new plan into a temporary file that becomes
+ * the user's only when it is complete. It keeps its rollback journal in
+ * memory, and builds the secondary indexes and checks the foreign keys
+ * once at the end rather than row by row; SQLite still fsyncs the file
+ * when it commits, before the caller can rename it into place, and a crash
+ * before that leaves only the temporary file, never a half-written plan.
+ *
  * SQL is only ever built from the constant table descriptions of
  * runway-schema.c; every value is bound.
  */
@@ -41,6 +49,9 @@ struct _RunwayStore
   sqlite3_stmt *update[RUNWAY_N_KINDS];
   sqlite3_stmt *delete[RUNWAY_N_KINDS];
   gboolean      wal;            /* switched to WAL for this session's edits */
+  gboolean      fill_next;      /* the next transaction fills an unpublished file */
+  gboolean      filling;        /* this transaction does */
+  GPtrArray    *fill_indexes;   /* during a fill: the dropped indexes' CREATE statements */
   int           data_version;   /* PRAGMA data_version when opened, -1 before */
 };
 
@@ -802,6 +813,7 @@ runway_store_close (RunwayStore *store)
       sqlite3_close_v2 (store->db);
     }
 
+  g_clear_pointer (&store->fill_indexes, g_ptr_array_unref);
   g_free (store->path);
   g_free (store);
 }
@@ -884,19 +896,165 @@ refuse_if_changed (RunwayStore  *store,
   return FALSE;
 }
 
+/* Switches to a rollback journal kept in memory, for a fill: nothing of
+ * it is written but the rows themselves, once. Fails (harmlessly) if the
+ * plan is already in WAL mode with other connections. */
+static gboolean
+use_memory_journal (RunwayStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  ok = sqlite3_prepare_v2 (store->db, "PRAGMA journal_mode = MEMORY;", -1, &stmt,
+                           NULL) == SQLITE_OK &&
+       sqlite3_step (stmt) == SQLITE_ROW &&
+       g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "memory") == 0;
+  sqlite3_finalize (stmt);
+  /* as for WAL: a switch of journal is no change by anyone else; and the
+   * commit must reach the disk before the file is renamed into place */
+  return ok && (store->data_version < 0 ||
+                query_int (store, "PRAGMA data_version;", &store->data_version, NULL)) &&
+         exec_sql (store, "PRAGMA synchronous = FULL;", NULL);
+}
+
+/* Drops every secondary index inside the fill's transaction and keeps its
+ * CREATE statement for runway_store_commit(): one sorted build per index
+ * instead of an insert into each for every row. */
+static gboolean
+drop_indexes (RunwayStore  *store,
+              GError      **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (store->db,
+                           "SELECT name, sql FROM sqlite_schema "
+                           "WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid;",
+                           -1, &stmt, NULL);
+  store->fill_indexes = g_ptr_array_new_with_free_func (g_free);
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (store->fill_indexes,
+                       g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      /* the names come from our own schema; %w quotes them all the same */
+      char *sql = sqlite3_mprintf ("DROP INDEX \"%w\";", (char *) g_ptr_array_index (names, i));
+      gboolean ok = exec_sql (store, sql, error);
+
+      sqlite3_free (sql);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+create_indexes (RunwayStore  *store,
+                GError      **error)
+{
+  for (guint i = 0; store->fill_indexes != NULL && i < store->fill_indexes->len; i++)
+    if (!exec_sql (store, g_ptr_array_index (store->fill_indexes, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* A fill's rows are checked against their references by the plan before
+ * they are written, and by SQLite once, all together, before the commit:
+ * not row by row, which opened a cursor on every parent table for each of
+ * them. */
+static gboolean
+check_foreign_keys (RunwayStore  *store,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (store->db, "PRAGMA foreign_key_check;", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_autofree char *display = g_filename_display_name (store->path);
+      /* in SQLite's words, as its own constraint errors are */
+      g_autofree char *detail = g_strdup_printf ("FOREIGN KEY constraint failed in %s",
+                                                 (const char *) sqlite3_column_text (stmt, 0));
+
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged or truncated (%s)"), display, detail);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* After a fill's COMMIT or ROLLBACK: every later edit is an ordinary one. */
+static void
+end_fill (RunwayStore *store)
+{
+  if (store->filling)
+    sqlite3_exec (store->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
+  store->filling = FALSE;
+  g_clear_pointer (&store->fill_indexes, g_ptr_array_unref);
+}
+
+/**
+ * runway_store_prepare_fill:
+ *
+ * Makes the next transaction a fill: the one transaction that writes a new
+ * plan nobody has opened, in a temporary file the caller renames into
+ * place once it is committed. Its journal stays in memory, and the
+ * secondary indexes are built and the foreign keys checked at its commit,
+ * not row by row. ROLLBACK still undoes all of it; COMMIT fsyncs the file
+ * before it returns.
+ */
+void
+runway_store_prepare_fill (RunwayStore *store)
+{
+  store->fill_next = TRUE;
+}
+
 gboolean
 runway_store_begin (RunwayStore  *store,
                     GError      **error)
 {
+  gboolean fill = store->fill_next && !store->wal;
+
+  store->fill_next = FALSE;
+
   /* IMMEDIATE takes the write lock now, so a busy plan is refused before
    * anything is done rather than at COMMIT. An edit made by another
    * program since the rows were read is refused too, before the switch to
    * WAL (which moves data_version itself) and again under the lock: this
    * edit was made against rows that may no longer be there. */
-  if (!check_writable (store, error) || !refuse_if_changed (store, error) ||
-      !ensure_wal (store, error) || !exec_sql (store, "BEGIN IMMEDIATE;", error))
+  if (!check_writable (store, error) || !refuse_if_changed (store, error))
     return FALSE;
-  if (!refuse_if_changed (store, error))
+  if (fill)
+    fill = use_memory_journal (store);
+  if (fill && !exec_sql (store, "PRAGMA foreign_keys = OFF;", error))
+    return FALSE;
+  store->filling = fill;
+  if ((!fill && !ensure_wal (store, error)) || !exec_sql (store, "BEGIN IMMEDIATE;", error))
+    {
+      end_fill (store);
+      return FALSE;
+    }
+  if (!refuse_if_changed (store, error) || (fill && !drop_indexes (store, error)))
     {
       runway_store_rollback (store);
       return FALSE;
@@ -927,19 +1085,23 @@ gboolean
 runway_store_commit (RunwayStore  *store,
                      GError      **error)
 {
-  if (!exec_sql (store, "COMMIT;", error))
+  if ((store->filling && (!check_foreign_keys (store, error) || !create_indexes (store, error))) ||
+      !exec_sql (store, "COMMIT;", error))
     {
       runway_store_rollback (store);
       return FALSE;
     }
+  end_fill (store);
   return TRUE;
 }
 
 void
 runway_store_rollback (RunwayStore *store)
 {
+  /* a fill's dropped indexes come back with the rest */
   if (!sqlite3_get_autocommit (store->db))
     sqlite3_exec (store->db, "ROLLBACK;", NULL, NULL, NULL);
+  end_fill (store);
 }
 
 /* Savepoints nest by name: each edit operation of a group gets one, so a
@@ -1009,8 +1171,9 @@ bind_values (sqlite3_stmt      *stmt,
 
       if (is_text_column (column->type))
         {
+          /* the caller's values outlive the step; step_done() unbinds them */
           if (values[i].s != NULL)
-            sqlite3_bind_text (stmt, param, values[i].s, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text (stmt, param, values[i].s, -1, SQLITE_STATIC);
           else
             sqlite3_bind_null (stmt, param);
         }
@@ -1032,6 +1195,7 @@ step_done (RunwayStore   *store,
   int rc = sqlite3_step (stmt);
 
   sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     {
       set_sqlite_error (error, store->db, rc, store->path);
