@@ -31,5 +31,9 @@ gboolean runway_plan_has_row            (RunwayPlan         *self,
                                          gint64              id);
 gboolean runway_plan_begin_fill         (RunwayPlan         *self,
                                          GError            **error);
+gint64   runway_plan_fill_add           (RunwayPlan         *self,
+                                         RunwayKind          kind,
+                                         RunwayValue        *values,
+                                         GError            **error);
 
 G_END_DECLS
