@@ -39,6 +39,20 @@
 
 #include "runway-store.h"
 
+/* A fill's rows of one kind, waiting to go in together with one INSERT
+ * of FILL_BATCH rows. */
+#define FILL_BATCH 64
+
+typedef struct
+{
+  sqlite3_stmt *stmt;       /* the INSERT of FILL_BATCH rows */
+  RunwayValue  *rows;       /* FILL_BATCH rows; text values are in @text */
+  gssize       *offsets;    /* where each text value starts in @text, -1: none */
+  GString      *text;
+  guint         n_rows;
+  gint64        next_id;
+} FillBatch;
+
 struct _RunwayStore
 {
   sqlite3      *db;
@@ -52,8 +66,19 @@ struct _RunwayStore
   gboolean      fill_next;      /* the next transaction fills an unpublished file */
   gboolean      filling;        /* this transaction does */
   GPtrArray    *fill_indexes;   /* during a fill: the dropped indexes' CREATE statements */
+  FillBatch    *fill_batches[RUNWAY_N_KINDS];
   int           data_version;   /* PRAGMA data_version when opened, -1 before */
 };
+
+static void
+fill_batch_free (FillBatch *batch)
+{
+  sqlite3_finalize (batch->stmt);
+  g_free (batch->rows);
+  g_free (batch->offsets);
+  g_string_free (batch->text, TRUE);
+  g_free (batch);
+}
 
 /* The schema, one step per version; each runs in its own transaction with
  * the new user_version. Never edit a step that has shipped: add one. */
@@ -814,6 +839,8 @@ runway_store_close (RunwayStore *store)
     }
 
   g_clear_pointer (&store->fill_indexes, g_ptr_array_unref);
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    g_clear_pointer (&store->fill_batches[k], fill_batch_free);
   g_free (store->path);
   g_free (store);
 }
@@ -1003,7 +1030,11 @@ check_foreign_keys (RunwayStore  *store,
   return TRUE;
 }
 
-/* After a fill's COMMIT or ROLLBACK: every later edit is an ordinary one. */
+static gboolean flush_fill (RunwayStore  *store,
+                            GError      **error);
+
+/* After a fill's COMMIT or ROLLBACK: every later edit is an ordinary one.
+ * Rows still waiting are dropped with the rest of a rolled-back fill. */
 static void
 end_fill (RunwayStore *store)
 {
@@ -1011,6 +1042,8 @@ end_fill (RunwayStore *store)
     sqlite3_exec (store->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
   store->filling = FALSE;
   g_clear_pointer (&store->fill_indexes, g_ptr_array_unref);
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    g_clear_pointer (&store->fill_batches[k], fill_batch_free);
 }
 
 /**
@@ -1085,7 +1118,8 @@ gboolean
 runway_store_commit (RunwayStore  *store,
                      GError      **error)
 {
-  if ((store->filling && (!check_foreign_keys (store, error) || !create_indexes (store, error))) ||
+  if ((store->filling && (!flush_fill (store, error) || !check_foreign_keys (store, error) ||
+                          !create_indexes (store, error))) ||
       !exec_sql (store, "COMMIT;", error))
     {
       runway_store_rollback (store);
@@ -1226,6 +1260,9 @@ runway_store_load (RunwayStore         *store,
   sqlite3_stmt *stmt = NULL;
   int rc;
 
+  if (store->filling && !flush_fill (store, error))
+    return FALSE;
+
   rc = sqlite3_prepare_v2 (store->db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
@@ -1278,11 +1315,180 @@ runway_store_load (RunwayStore         *store,
   return TRUE;
 }
 
+/* "INSERT INTO t (columns) VALUES (?, …), …" for @n_rows rows. */
+static char *
+insert_sql (const RunwayTable *table,
+            guint              n_rows)
+{
+  g_autofree char *columns = column_list (table, 0);
+  GString *sql = g_string_new (NULL);
+
+  g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES ", table->table, columns);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_string_append (sql, r ? ", (" : "(");
+      for (guint i = 0; i < table->n_columns; i++)
+        g_string_append (sql, i ? ", ?" : "?");
+      g_string_append_c (sql, ')');
+    }
+  g_string_append_c (sql, ';');
+  return g_string_free (sql, FALSE);
+}
+
+/* The id AUTOINCREMENT would give the next row of @table: past the
+ * largest there is and the largest there ever was. */
+static gboolean
+read_next_id (RunwayStore        *store,
+              const RunwayTable  *table,
+              gint64             *out,
+              GError            **error)
+{
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT max (coalesce ((SELECT max (id) FROM %s), 0), "
+                     "coalesce ((SELECT seq FROM sqlite_sequence WHERE name = ?1), 0)) + 1;",
+                     table->table);
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (store->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, table->table, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int64 (stmt, 0);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes the rows waiting in @kind's batch. */
+static gboolean
+flush_batch (RunwayStore  *store,
+             RunwayKind    kind,
+             GError      **error)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  FillBatch *batch = store->fill_batches[kind];
+  RunwayValue *row = g_newa (RunwayValue, table->n_columns);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  int rc;
+
+  if (batch == NULL || batch->n_rows == 0)
+    return TRUE;
+
+  if (batch->n_rows == FILL_BATCH && batch->stmt != NULL)
+    stmt = batch->stmt;
+  else
+    {
+      g_autofree char *sql = insert_sql (table, batch->n_rows);
+
+      rc = sqlite3_prepare_v3 (store->db, sql, -1,
+                               batch->n_rows == FILL_BATCH ? SQLITE_PREPARE_PERSISTENT : 0,
+                               &stmt, NULL);
+      if (rc != SQLITE_OK)
+        {
+          set_sqlite_error (error, store->db, rc, store->path);
+          return FALSE;
+        }
+      if (batch->n_rows == FILL_BATCH)
+        batch->stmt = stmt;
+    }
+
+  for (guint r = 0; r < batch->n_rows; r++)
+    {
+      const RunwayValue *values = &batch->rows[r * table->n_columns];
+      const gssize *offsets = &batch->offsets[r * table->n_columns];
+
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          row[i] = values[i];
+          if (is_text_column (table->columns[i].type))
+            row[i].s = offsets[i] >= 0 ? batch->text->str + offsets[i] : NULL;
+        }
+      bind_values (stmt, table, row, 0, (int) (r * table->n_columns) + 1);
+    }
+
+  ok = step_done (store, stmt, error);
+  if (stmt != batch->stmt)
+    sqlite3_finalize (stmt);
+  batch->n_rows = 0;
+  g_string_truncate (batch->text, 0);
+  return ok;
+}
+
+static gboolean
+flush_fill (RunwayStore  *store,
+            GError      **error)
+{
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    if (!flush_batch (store, (RunwayKind) k, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* A fill's row waits in its kind's batch, with the id it will have. */
+static gboolean
+add_to_batch (RunwayStore  *store,
+              RunwayKind    kind,
+              RunwayValue  *values,
+              GError      **error)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  FillBatch *batch = store->fill_batches[kind];
+  RunwayValue *row;
+  gssize *offsets;
+
+  if (batch == NULL)
+    {
+      gint64 next_id = 1;
+
+      if (!read_next_id (store, table, &next_id, error))
+        return FALSE;
+      batch = store->fill_batches[kind] = g_new0 (FillBatch, 1);
+      batch->rows = g_new0 (RunwayValue, FILL_BATCH * table->n_columns);
+      batch->offsets = g_new0 (gssize, FILL_BATCH * table->n_columns);
+      batch->text = g_string_sized_new (4096);
+      batch->next_id = next_id;
+    }
+
+  if (values[0].i == 0)
+    values[0].i = batch->next_id;
+  batch->next_id = MAX (batch->next_id, values[0].i + 1);
+
+  row = &batch->rows[batch->n_rows * table->n_columns];
+  offsets = &batch->offsets[batch->n_rows * table->n_columns];
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      row[i] = values[i];
+      offsets[i] = -1;
+      if (is_text_column (table->columns[i].type) && values[i].s != NULL)
+        {
+          offsets[i] = (gssize) batch->text->len;
+          g_string_append_len (batch->text, values[i].s, (gssize) strlen (values[i].s) + 1);
+        }
+    }
+
+  if (++batch->n_rows == FILL_BATCH)
+    return flush_batch (store, kind, error);
+  return TRUE;
+}
+
 /**
  * runway_store_insert:
  * @values: the row; a zero id is replaced by the new row's id
  *
- * Must run inside runway_store_begin()/runway_store_commit().
+ * Must run inside runway_store_begin()/runway_store_commit(). In a fill
+ * the row waits to go in with others of its kind, in one statement (one
+ * statement per row was most of an insert's cost, the AUTOINCREMENT
+ * bookkeeping above all): its id is known at once, and what SQLite says
+ * about it comes with the insert that sends the batch or with the commit.
+ * The plan has checked every rule by then; a full disk is what is left.
  */
 gboolean
 runway_store_insert (RunwayStore  *store,
@@ -1292,6 +1498,9 @@ runway_store_insert (RunwayStore  *store,
 {
   const RunwayTable *table = runway_schema_get_table (kind);
   sqlite3_stmt *stmt = store->insert[kind];
+
+  if (store->filling && kind != RUNWAY_KIND_SETTINGS)
+    return add_to_batch (store, kind, values, error);
 
   if (stmt == NULL)
     {
@@ -1328,6 +1537,10 @@ runway_store_update (RunwayStore        *store,
   const RunwayTable *table = runway_schema_get_table (kind);
   sqlite3_stmt *stmt = store->update[kind];
 
+  /* a fill's waiting rows go first, in the order they came */
+  if (store->filling && !flush_fill (store, error))
+    return FALSE;
+
   if (stmt == NULL)
     {
       g_autoptr(GString) sql = g_string_new (NULL);
@@ -1357,6 +1570,10 @@ runway_store_delete (RunwayStore  *store,
 {
   const RunwayTable *table = runway_schema_get_table (kind);
   sqlite3_stmt *stmt = store->delete[kind];
+
+  /* a fill's waiting rows go first, in the order they came */
+  if (store->filling && !flush_fill (store, error))
+    return FALSE;
 
   if (stmt == NULL)
     {

@@ -277,6 +277,9 @@ test_import_file_is_whole (void)
     "SELECT group_concat (name || ': ' || sql, '; ') FROM "
     "(SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
     "ORDER BY name);";
+  static const char sequences[] =
+    "SELECT group_concat (name || '=' || seq, ' ') FROM "
+    "(SELECT name, seq FROM sqlite_sequence ORDER BY name);";
   g_autofree char *dir = runway_test_make_dir ();
   g_autofree char *copy_path = g_build_filename (dir, "copy.runway", NULL);
   g_autoptr(RunwayPlan) plan = make_full_plan (dir);
@@ -285,6 +288,8 @@ test_import_file_is_whole (void)
   g_autoptr(RunwayPlan) copy = import_bytes (xml, copy_path);
   g_autofree char *made = NULL;
   g_autofree char *imported = NULL;
+  g_autofree char *made_ids = NULL;
+  g_autofree char *imported_ids = NULL;
   g_autofree char *journal = NULL;
   g_autofree char *integrity = NULL;
   g_autofree char *dangling = NULL;
@@ -296,6 +301,12 @@ test_import_file_is_whole (void)
   imported = query_text (copy_path, indexes);
   g_assert_nonnull (strstr (made, "release_product: CREATE INDEX"));
   g_assert_cmpstr (imported, ==, made);
+
+  /* the next row added by hand gets the id after the last one imported */
+  made_ids = query_text (plan_path, sequences);
+  imported_ids = query_text (copy_path, sequences);
+  g_assert_nonnull (strstr (made_ids, "release=3"));
+  g_assert_cmpstr (imported_ids, ==, made_ids);
 
   journal = query_text (copy_path, "PRAGMA journal_mode;");
   g_assert_cmpstr (journal, ==, "delete");
