@@ -16,10 +16,11 @@
  * The one exception is a fill (runway_store_prepare_fill()): the single
  * transaction that writes a new plan into a temporary file that becomes
  * the user's only when it is complete. It keeps its rollback journal in
- * memory, and builds the secondary indexes and checks the foreign keys
- * once at the end rather than row by row; SQLite still fsyncs the file
- * when it commits, before the caller can rename it into place, and a crash
- * before that leaves only the temporary file, never a half-written plan.
+ * memory, inserts its rows many to a statement and checks the foreign
+ * keys once at the end rather than row by row; SQLite still fsyncs the
+ * file when it commits, before the caller can rename it into place, and a
+ * crash before that leaves only the temporary file, never a half-written
+ * plan.
  *
  * SQL is only ever built from the constant table descriptions of
  * runway-schema.c; every value is bound.
@@ -65,7 +66,6 @@ struct _RunwayStore
   gboolean      wal;            /* switched to WAL for this session's edits */
   gboolean      fill_next;      /* the next transaction fills an unpublished file */
   gboolean      filling;        /* this transaction does */
-  GPtrArray    *fill_indexes;   /* during a fill: the dropped indexes' CREATE statements */
   FillBatch    *fill_batches[RUNWAY_N_KINDS];
   int           data_version;   /* PRAGMA data_version when opened, -1 before */
 };
@@ -838,7 +838,6 @@ runway_store_close (RunwayStore *store)
       sqlite3_close_v2 (store->db);
     }
 
-  g_clear_pointer (&store->fill_indexes, g_ptr_array_unref);
   for (guint k = 0; k < RUNWAY_N_KINDS; k++)
     g_clear_pointer (&store->fill_batches[k], fill_batch_free);
   g_free (store->path);
@@ -944,58 +943,6 @@ use_memory_journal (RunwayStore *store)
          exec_sql (store, "PRAGMA synchronous = FULL;", NULL);
 }
 
-/* Drops every secondary index inside the fill's transaction and keeps its
- * CREATE statement for runway_store_commit(): one sorted build per index
- * instead of an insert into each for every row. */
-static gboolean
-drop_indexes (RunwayStore  *store,
-              GError      **error)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (store->db,
-                           "SELECT name, sql FROM sqlite_schema "
-                           "WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid;",
-                           -1, &stmt, NULL);
-  store->fill_indexes = g_ptr_array_new_with_free_func (g_free);
-  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      g_ptr_array_add (store->fill_indexes,
-                       g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_sqlite_error (error, store->db, rc, store->path);
-      return FALSE;
-    }
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      /* the names come from our own schema; %w quotes them all the same */
-      char *sql = sqlite3_mprintf ("DROP INDEX \"%w\";", (char *) g_ptr_array_index (names, i));
-      gboolean ok = exec_sql (store, sql, error);
-
-      sqlite3_free (sql);
-      if (!ok)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-create_indexes (RunwayStore  *store,
-                GError      **error)
-{
-  for (guint i = 0; store->fill_indexes != NULL && i < store->fill_indexes->len; i++)
-    if (!exec_sql (store, g_ptr_array_index (store->fill_indexes, i), error))
-      return FALSE;
-  return TRUE;
-}
-
 /* A fill's rows are checked against their references by the plan before
  * they are written, and by SQLite once, all together, before the commit:
  * not row by row, which opened a cursor on every parent table for each of
@@ -1041,7 +988,6 @@ end_fill (RunwayStore *store)
   if (store->filling)
     sqlite3_exec (store->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
   store->filling = FALSE;
-  g_clear_pointer (&store->fill_indexes, g_ptr_array_unref);
   for (guint k = 0; k < RUNWAY_N_KINDS; k++)
     g_clear_pointer (&store->fill_batches[k], fill_batch_free);
 }
@@ -1051,10 +997,10 @@ end_fill (RunwayStore *store)
  *
  * Makes the next transaction a fill: the one transaction that writes a new
  * plan nobody has opened, in a temporary file the caller renames into
- * place once it is committed. Its journal stays in memory, and the
- * secondary indexes are built and the foreign keys checked at its commit,
- * not row by row. ROLLBACK still undoes all of it; COMMIT fsyncs the file
- * before it returns.
+ * place once it is committed. Its journal stays in memory, its rows go in
+ * many to a statement (runway_store_insert()) and the foreign keys are
+ * checked at its commit, not row by row. ROLLBACK still undoes all of it;
+ * COMMIT fsyncs the file before it returns.
  */
 void
 runway_store_prepare_fill (RunwayStore *store)
@@ -1087,7 +1033,7 @@ runway_store_begin (RunwayStore  *store,
       end_fill (store);
       return FALSE;
     }
-  if (!refuse_if_changed (store, error) || (fill && !drop_indexes (store, error)))
+  if (!refuse_if_changed (store, error))
     {
       runway_store_rollback (store);
       return FALSE;
@@ -1118,8 +1064,7 @@ gboolean
 runway_store_commit (RunwayStore  *store,
                      GError      **error)
 {
-  if ((store->filling && (!flush_fill (store, error) || !check_foreign_keys (store, error) ||
-                          !create_indexes (store, error))) ||
+  if ((store->filling && (!flush_fill (store, error) || !check_foreign_keys (store, error))) ||
       !exec_sql (store, "COMMIT;", error))
     {
       runway_store_rollback (store);
@@ -1132,7 +1077,6 @@ runway_store_commit (RunwayStore  *store,
 void
 runway_store_rollback (RunwayStore *store)
 {
-  /* a fill's dropped indexes come back with the rest */
   if (!sqlite3_get_autocommit (store->db))
     sqlite3_exec (store->db, "ROLLBACK;", NULL, NULL, NULL);
   end_fill (store);

@@ -267,9 +267,9 @@ query_text (const char *path,
   return text;
 }
 
-/* An import builds its indexes after the rows and checks references once
- * at the end: the file it leaves must be as whole as one made by editing,
- * indexes and all, and stand alone. */
+/* An import writes its rows many to a statement, with ids of its own
+ * making, and checks references once at the end: the file it leaves must
+ * be as whole as one made by editing, indexes and all, and stand alone. */
 static void
 test_import_file_is_whole (void)
 {
