@@ -41,5 +41,9 @@ char    *runway_plan_dup_row_title      (RunwayPlan         *self,
                                          const RunwayValue  *values);
 gboolean runway_plan_begin_fill         (RunwayPlan         *self,
                                          GError            **error);
+gint64   runway_plan_fill_add           (RunwayPlan         *self,
+                                         RunwayKind          kind,
+                                         RunwayValue        *values,
+                                         GError            **error);
 
 G_END_DECLS

@@ -13,6 +13,15 @@
  * read-only or kept in git. Opening and closing a plan without editing it
  * leaves the file byte for byte as it was.
  *
+ * The one exception is a fill (runway_store_prepare_fill()): the single
+ * transaction that writes a new plan into a temporary file that becomes
+ * the user's only when it is complete. It keeps its rollback journal in
+ * memory, inserts its rows many to a statement and checks the foreign
+ * keys once at the end rather than row by row; SQLite still fsyncs the
+ * file when it commits, before the caller can rename it into place, and a
+ * crash before that leaves only the temporary file, never a half-written
+ * plan.
+ *
  * SQL is only ever built from the constant table descriptions of
  * runway-schema.c; every value is bound.
  */
@@ -31,6 +40,20 @@
 
 #include "runway-store.h"
 
+/* A fill's rows of one kind, waiting to go in together with one INSERT
+ * of FILL_BATCH rows. */
+#define FILL_BATCH 64
+
+typedef struct
+{
+  sqlite3_stmt *stmt;       /* the INSERT of FILL_BATCH rows */
+  RunwayValue  *rows;       /* FILL_BATCH rows; text values are in @text */
+  gssize       *offsets;    /* where each text value starts in @text, -1: none */
+  GString      *text;
+  guint         n_rows;
+  gint64        next_id;
+} FillBatch;
+
 struct _RunwayStore
 {
   sqlite3      *db;
@@ -41,8 +64,21 @@ struct _RunwayStore
   sqlite3_stmt *update[RUNWAY_N_KINDS];
   sqlite3_stmt *delete[RUNWAY_N_KINDS];
   gboolean      wal;            /* switched to WAL for this session's edits */
+  gboolean      fill_next;      /* the next transaction fills an unpublished file */
+  gboolean      filling;        /* this transaction does */
+  FillBatch    *fill_batches[RUNWAY_N_KINDS];
   int           data_version;   /* PRAGMA data_version when opened, -1 before */
 };
+
+static void
+fill_batch_free (FillBatch *batch)
+{
+  sqlite3_finalize (batch->stmt);
+  g_free (batch->rows);
+  g_free (batch->offsets);
+  g_string_free (batch->text, TRUE);
+  g_free (batch);
+}
 
 /* The schema, one step per version; each runs in its own transaction with
  * the new user_version. Never edit a step that has shipped: add one. */
@@ -802,6 +838,8 @@ runway_store_close (RunwayStore *store)
       sqlite3_close_v2 (store->db);
     }
 
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    g_clear_pointer (&store->fill_batches[k], fill_batch_free);
   g_free (store->path);
   g_free (store);
 }
@@ -884,18 +922,117 @@ refuse_if_changed (RunwayStore  *store,
   return FALSE;
 }
 
+/* Switches to a rollback journal kept in memory, for a fill: nothing of
+ * it is written but the rows themselves, once. Fails (harmlessly) if the
+ * plan is already in WAL mode with other connections. */
+static gboolean
+use_memory_journal (RunwayStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  ok = sqlite3_prepare_v2 (store->db, "PRAGMA journal_mode = MEMORY;", -1, &stmt,
+                           NULL) == SQLITE_OK &&
+       sqlite3_step (stmt) == SQLITE_ROW &&
+       g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "memory") == 0;
+  sqlite3_finalize (stmt);
+  /* as for WAL: a switch of journal is no change by anyone else; and the
+   * commit must reach the disk before the file is renamed into place */
+  return ok && (store->data_version < 0 ||
+                query_int (store, "PRAGMA data_version;", &store->data_version, NULL)) &&
+         exec_sql (store, "PRAGMA synchronous = FULL;", NULL);
+}
+
+/* A fill's rows are checked against their references by the plan before
+ * they are written, and by SQLite once, all together, before the commit:
+ * not row by row, which opened a cursor on every parent table for each of
+ * them. */
+static gboolean
+check_foreign_keys (RunwayStore  *store,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (store->db, "PRAGMA foreign_key_check;", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_autofree char *display = g_filename_display_name (store->path);
+      /* in SQLite's words, as its own constraint errors are */
+      g_autofree char *detail = g_strdup_printf ("FOREIGN KEY constraint failed in %s",
+                                                 (const char *) sqlite3_column_text (stmt, 0));
+
+      g_set_error (error, RUNWAY_STORE_ERROR, RUNWAY_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged or truncated (%s)"), display, detail);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean flush_fill (RunwayStore  *store,
+                            GError      **error);
+
+/* After a fill's COMMIT or ROLLBACK: every later edit is an ordinary one.
+ * Rows still waiting are dropped with the rest of a rolled-back fill. */
+static void
+end_fill (RunwayStore *store)
+{
+  if (store->filling)
+    sqlite3_exec (store->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL);
+  store->filling = FALSE;
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    g_clear_pointer (&store->fill_batches[k], fill_batch_free);
+}
+
+/**
+ * runway_store_prepare_fill:
+ *
+ * Makes the next transaction a fill: the one transaction that writes a new
+ * plan nobody has opened, in a temporary file the caller renames into
+ * place once it is committed. Its journal stays in memory, its rows go in
+ * many to a statement (runway_store_insert()) and the foreign keys are
+ * checked at its commit, not row by row. ROLLBACK still undoes all of it;
+ * COMMIT fsyncs the file before it returns.
+ */
+void
+runway_store_prepare_fill (RunwayStore *store)
+{
+  store->fill_next = TRUE;
+}
+
 gboolean
 runway_store_begin (RunwayStore  *store,
                     GError      **error)
 {
+  gboolean fill = store->fill_next && !store->wal;
+
+  store->fill_next = FALSE;
+
   /* IMMEDIATE takes the write lock now, so a busy plan is refused before
    * anything is done rather than at COMMIT. An edit made by another
    * program since the rows were read is refused too, before the switch to
    * WAL (which moves data_version itself) and again under the lock: this
    * edit was made against rows that may no longer be there. */
-  if (!check_writable (store, error) || !refuse_if_changed (store, error) ||
-      !ensure_wal (store, error) || !exec_sql (store, "BEGIN IMMEDIATE;", error))
+  if (!check_writable (store, error) || !refuse_if_changed (store, error))
     return FALSE;
+  if (fill)
+    fill = use_memory_journal (store);
+  if (fill && !exec_sql (store, "PRAGMA foreign_keys = OFF;", error))
+    return FALSE;
+  store->filling = fill;
+  if ((!fill && !ensure_wal (store, error)) || !exec_sql (store, "BEGIN IMMEDIATE;", error))
+    {
+      end_fill (store);
+      return FALSE;
+    }
   if (!refuse_if_changed (store, error))
     {
       runway_store_rollback (store);
@@ -927,11 +1064,13 @@ gboolean
 runway_store_commit (RunwayStore  *store,
                      GError      **error)
 {
-  if (!exec_sql (store, "COMMIT;", error))
+  if ((store->filling && (!flush_fill (store, error) || !check_foreign_keys (store, error))) ||
+      !exec_sql (store, "COMMIT;", error))
     {
       runway_store_rollback (store);
       return FALSE;
     }
+  end_fill (store);
   return TRUE;
 }
 
@@ -940,6 +1079,7 @@ runway_store_rollback (RunwayStore *store)
 {
   if (!sqlite3_get_autocommit (store->db))
     sqlite3_exec (store->db, "ROLLBACK;", NULL, NULL, NULL);
+  end_fill (store);
 }
 
 /* Savepoints nest by name: each edit operation of a group gets one, so a
@@ -1009,8 +1149,9 @@ bind_values (sqlite3_stmt      *stmt,
 
       if (is_text_column (column->type))
         {
+          /* the caller's values outlive the step; step_done() unbinds them */
           if (values[i].s != NULL)
-            sqlite3_bind_text (stmt, param, values[i].s, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text (stmt, param, values[i].s, -1, SQLITE_STATIC);
           else
             sqlite3_bind_null (stmt, param);
         }
@@ -1032,6 +1173,7 @@ step_done (RunwayStore   *store,
   int rc = sqlite3_step (stmt);
 
   sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     {
       set_sqlite_error (error, store->db, rc, store->path);
@@ -1061,6 +1203,9 @@ runway_store_load (RunwayStore         *store,
   g_autofree RunwayValue *values = g_new0 (RunwayValue, table->n_columns);
   sqlite3_stmt *stmt = NULL;
   int rc;
+
+  if (store->filling && !flush_fill (store, error))
+    return FALSE;
 
   rc = sqlite3_prepare_v2 (store->db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
@@ -1114,11 +1259,180 @@ runway_store_load (RunwayStore         *store,
   return TRUE;
 }
 
+/* "INSERT INTO t (columns) VALUES (?, …), …" for @n_rows rows. */
+static char *
+insert_sql (const RunwayTable *table,
+            guint              n_rows)
+{
+  g_autofree char *columns = column_list (table, 0);
+  GString *sql = g_string_new (NULL);
+
+  g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES ", table->table, columns);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_string_append (sql, r ? ", (" : "(");
+      for (guint i = 0; i < table->n_columns; i++)
+        g_string_append (sql, i ? ", ?" : "?");
+      g_string_append_c (sql, ')');
+    }
+  g_string_append_c (sql, ';');
+  return g_string_free (sql, FALSE);
+}
+
+/* The id AUTOINCREMENT would give the next row of @table: past the
+ * largest there is and the largest there ever was. */
+static gboolean
+read_next_id (RunwayStore        *store,
+              const RunwayTable  *table,
+              gint64             *out,
+              GError            **error)
+{
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT max (coalesce ((SELECT max (id) FROM %s), 0), "
+                     "coalesce ((SELECT seq FROM sqlite_sequence WHERE name = ?1), 0)) + 1;",
+                     table->table);
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (store->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, table->table, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int64 (stmt, 0);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (error, store->db, rc, store->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes the rows waiting in @kind's batch. */
+static gboolean
+flush_batch (RunwayStore  *store,
+             RunwayKind    kind,
+             GError      **error)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  FillBatch *batch = store->fill_batches[kind];
+  RunwayValue *row = g_newa (RunwayValue, table->n_columns);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  int rc;
+
+  if (batch == NULL || batch->n_rows == 0)
+    return TRUE;
+
+  if (batch->n_rows == FILL_BATCH && batch->stmt != NULL)
+    stmt = batch->stmt;
+  else
+    {
+      g_autofree char *sql = insert_sql (table, batch->n_rows);
+
+      rc = sqlite3_prepare_v3 (store->db, sql, -1,
+                               batch->n_rows == FILL_BATCH ? SQLITE_PREPARE_PERSISTENT : 0,
+                               &stmt, NULL);
+      if (rc != SQLITE_OK)
+        {
+          set_sqlite_error (error, store->db, rc, store->path);
+          return FALSE;
+        }
+      if (batch->n_rows == FILL_BATCH)
+        batch->stmt = stmt;
+    }
+
+  for (guint r = 0; r < batch->n_rows; r++)
+    {
+      const RunwayValue *values = &batch->rows[r * table->n_columns];
+      const gssize *offsets = &batch->offsets[r * table->n_columns];
+
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          row[i] = values[i];
+          if (is_text_column (table->columns[i].type))
+            row[i].s = offsets[i] >= 0 ? batch->text->str + offsets[i] : NULL;
+        }
+      bind_values (stmt, table, row, 0, (int) (r * table->n_columns) + 1);
+    }
+
+  ok = step_done (store, stmt, error);
+  if (stmt != batch->stmt)
+    sqlite3_finalize (stmt);
+  batch->n_rows = 0;
+  g_string_truncate (batch->text, 0);
+  return ok;
+}
+
+static gboolean
+flush_fill (RunwayStore  *store,
+            GError      **error)
+{
+  for (guint k = 0; k < RUNWAY_N_KINDS; k++)
+    if (!flush_batch (store, (RunwayKind) k, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* A fill's row waits in its kind's batch, with the id it will have. */
+static gboolean
+add_to_batch (RunwayStore  *store,
+              RunwayKind    kind,
+              RunwayValue  *values,
+              GError      **error)
+{
+  const RunwayTable *table = runway_schema_get_table (kind);
+  FillBatch *batch = store->fill_batches[kind];
+  RunwayValue *row;
+  gssize *offsets;
+
+  if (batch == NULL)
+    {
+      gint64 next_id = 1;
+
+      if (!read_next_id (store, table, &next_id, error))
+        return FALSE;
+      batch = store->fill_batches[kind] = g_new0 (FillBatch, 1);
+      batch->rows = g_new0 (RunwayValue, FILL_BATCH * table->n_columns);
+      batch->offsets = g_new0 (gssize, FILL_BATCH * table->n_columns);
+      batch->text = g_string_sized_new (4096);
+      batch->next_id = next_id;
+    }
+
+  if (values[0].i == 0)
+    values[0].i = batch->next_id;
+  batch->next_id = MAX (batch->next_id, values[0].i + 1);
+
+  row = &batch->rows[batch->n_rows * table->n_columns];
+  offsets = &batch->offsets[batch->n_rows * table->n_columns];
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      row[i] = values[i];
+      offsets[i] = -1;
+      if (is_text_column (table->columns[i].type) && values[i].s != NULL)
+        {
+          offsets[i] = (gssize) batch->text->len;
+          g_string_append_len (batch->text, values[i].s, (gssize) strlen (values[i].s) + 1);
+        }
+    }
+
+  if (++batch->n_rows == FILL_BATCH)
+    return flush_batch (store, kind, error);
+  return TRUE;
+}
+
 /**
  * runway_store_insert:
  * @values: the row; a zero id is replaced by the new row's id
  *
- * Must run inside runway_store_begin()/runway_store_commit().
+ * Must run inside runway_store_begin()/runway_store_commit(). In a fill
+ * the row waits to go in with others of its kind, in one statement (one
+ * statement per row was most of an insert's cost, the AUTOINCREMENT
+ * bookkeeping above all): its id is known at once, and what SQLite says
+ * about it comes with the insert that sends the batch or with the commit.
+ * The plan has checked every rule by then; a full disk is what is left.
  */
 gboolean
 runway_store_insert (RunwayStore  *store,
@@ -1128,6 +1442,9 @@ runway_store_insert (RunwayStore  *store,
 {
   const RunwayTable *table = runway_schema_get_table (kind);
   sqlite3_stmt *stmt = store->insert[kind];
+
+  if (store->filling && kind != RUNWAY_KIND_SETTINGS)
+    return add_to_batch (store, kind, values, error);
 
   if (stmt == NULL)
     {
@@ -1164,6 +1481,10 @@ runway_store_update (RunwayStore        *store,
   const RunwayTable *table = runway_schema_get_table (kind);
   sqlite3_stmt *stmt = store->update[kind];
 
+  /* a fill's waiting rows go first, in the order they came */
+  if (store->filling && !flush_fill (store, error))
+    return FALSE;
+
   if (stmt == NULL)
     {
       g_autoptr(GString) sql = g_string_new (NULL);
@@ -1193,6 +1514,10 @@ runway_store_delete (RunwayStore  *store,
 {
   const RunwayTable *table = runway_schema_get_table (kind);
   sqlite3_stmt *stmt = store->delete[kind];
+
+  /* a fill's waiting rows go first, in the order they came */
+  if (store->filling && !flush_fill (store, error))
+    return FALSE;
 
   if (stmt == NULL)
     {

@@ -42,6 +42,7 @@ gboolean     runway_store_is_read_only    (RunwayStore           *store);
 int          runway_store_get_schema_version (RunwayStore        *store);
 
 gboolean     runway_store_changed_elsewhere (RunwayStore         *store);
+void         runway_store_prepare_fill    (RunwayStore           *store);
 gboolean     runway_store_begin           (RunwayStore           *store,
                                            GError               **error);
 gboolean     runway_store_commit          (RunwayStore           *store,

@@ -5,13 +5,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Both directions stream: the export walks the plan with an xmlTextWriter,
- * the import reads with an xmlTextReader that validates against the
- * published schema as it goes and adds each entity through the plan's edit
+ * the import reads with a SAX2 parser whose events pass through libxml2's
+ * validator for the published schema (xmlSchemaSAXPlug(), what
+ * xmlTextReader uses too, without building and freeing a node for every
+ * element and attribute) and adds each entity through the plan's edit
  * API, so a file passes exactly the rules an edit in the window passes. The
  * edits go into a new plan as one fill (runway_plan_begin_fill()): one
  * transaction without undo records or a savepoint per row.
  *
- * XML from outside is hostile until shown otherwise. The reader never
+ * XML from outside is hostile until shown otherwise. The parser never
  * loads a DTD, substitutes entities, follows XInclude or touches the
  * network (no NOENT, DTDLOAD, XINCLUDE or HUGE; NONET; a deny-all external
  * entity loader), refuses any DOCTYPE or entity reference outright, caps
@@ -29,7 +31,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <inttypes.h>
-#include <libxml/xmlreader.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlwriter.h>
 #include <string.h>
@@ -526,17 +529,22 @@ typedef struct
 {
   const ElementInfo *info;      /* NULL for containers and text elements */
   char              *name;
-  RunwayEntity      *draft;     /* waiting for its text children */
+  RunwayValue       *values;    /* the row, until added; vendors and the settings
+                                 * wait for their text children */
+  char              *xml_id;    /* of a row that waits */
+  char              *product;   /* a skill's product reference */
   gint64             id;        /* once added */
   GString           *text;      /* a text element's content */
   int                line;
 } Frame;
 
-typedef struct
-{
-  gint64     id;
-  RunwayKind kind;
-} IdTarget;
+/* What an xml id stands for, packed into the hash table's value: a large
+ * estate has a hundred thousand ids, and a struct of its own for each was
+ * a sixth of an import's memory. */
+#define ID_TARGET(id, kind) GSIZE_TO_POINTER (((gsize) (id) << 4) | (gsize) (kind))
+#define ID_TARGET_ID(target) ((gint64) (GPOINTER_TO_SIZE (target) >> 4))
+#define ID_TARGET_KIND(target) ((RunwayKind) (GPOINTER_TO_SIZE (target) & 0xf))
+G_STATIC_ASSERT (RUNWAY_N_KINDS <= 16);
 
 typedef struct
 {
@@ -549,13 +557,18 @@ typedef struct
 typedef struct
 {
   RunwayPlan       *plan;       /* NULL: validate only the XML itself */
-  xmlTextReaderPtr  reader;
+  xmlParserCtxtPtr  parser;
+  xmlSAXHandlerPtr  schema_sax; /* the validator's handlers, called before ours */
+  void             *schema_data;
+  gboolean          stopped;    /* the parser was told to stop */
+  GString          *value;      /* the attribute value being read, NUL-terminated */
   GInputStream     *in;
   GCancellable     *cancellable;
   GError           *read_error;
   guint64           bytes_read;
   GArray           *stack;      /* Frame */
-  GHashTable       *ids;        /* xml id → IdTarget */
+  GHashTable       *ids;        /* xml id → ID_TARGET (id, kind) */
+  GStringChunk     *id_strings; /* the keys of @ids */
   GArray           *skills;     /* PendingSkill, resolved at the end */
   GPtrArray        *problems;   /* collect mode: every problem; else stop at the first */
   GError           *error;      /* the first problem */
@@ -572,7 +585,10 @@ frame_clear (gpointer data)
   Frame *frame = data;
 
   g_free (frame->name);
-  g_clear_object (&frame->draft);
+  if (frame->values != NULL)
+    runway_values_free (runway_schema_get_table (frame->info->kind), frame->values);
+  g_free (frame->xml_id);
+  g_free (frame->product);
   if (frame->text != NULL)
     g_string_free (frame->text, TRUE);
 }
@@ -586,14 +602,11 @@ pending_skill_clear (gpointer data)
   g_free (skill->level);
 }
 
-/* The line of the node being read (the parser itself may be further on). */
+/* The line of the tag or text being handled. */
 static int
 current_line (Import *import)
 {
-  xmlNodePtr node = xmlTextReaderCurrentNode (import->reader);
-  long line = node ? xmlGetLineNo (node) : -1;
-
-  return line > 0 ? (int) line : xmlTextReaderGetParserLineNumber (import->reader);
+  return import->parser != NULL ? xmlSAX2GetLineNumber (import->parser) : 0;
 }
 
 static void
@@ -638,7 +651,8 @@ on_structured_error (void        *user_data,
   g_autofree char *message = NULL;
   gint code;
 
-  if (xml_error == NULL || xml_error->level == XML_ERR_WARNING)
+  /* once stopped, the parser only complains about being stopped */
+  if (xml_error == NULL || xml_error->level == XML_ERR_WARNING || import->stopped)
     return;
 
   message = g_strchomp (g_strdup (xml_error->message ? xml_error->message : "error"));
@@ -816,6 +830,17 @@ enclosing_entity (Import *import)
   return NULL;
 }
 
+/* White space as XML defines it (what xmlIsBlankNode() looks for). */
+static gboolean
+is_blank_text (const xmlChar *text,
+               int            len)
+{
+  for (int i = 0; i < len; i++)
+    if (!IS_BLANK_CH (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 parse_integer (const char *text,
                gint64     *out)
@@ -835,7 +860,7 @@ resolve_reference (Import     *import,
                    gint64     *out,
                    int         line)
 {
-  IdTarget *target = g_hash_table_lookup (import->ids, value);
+  gpointer target = g_hash_table_lookup (import->ids, value);
 
   if (target == NULL)
     {
@@ -843,27 +868,42 @@ resolve_reference (Import     *import,
               _("“%s” refers to nothing defined before it"), value);
       return FALSE;
     }
-  if (target->kind != kind)
+  if (ID_TARGET_KIND (target) != kind)
     {
       report (import, line, RUNWAY_XML_ERROR_INVALID, _("“%s” is not a %s"), value,
               _(runway_schema_get_table (kind)->name));
       return FALSE;
     }
-  *out = target->id;
+  *out = ID_TARGET_ID (target);
   return TRUE;
 }
 
-/* Sets one attribute on a draft; FALSE (with a problem reported) if the
+/* What runway_entity_set_string() makes of a text: trimmed, and none if
+ * nothing is left. */
+static void
+set_text (RunwayValue *values,
+          guint        c,
+          const char  *text)
+{
+  char *trimmed = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
+
+  if (trimmed != NULL && *trimmed == '\0')
+    g_clear_pointer (&trimmed, g_free);
+  g_free (values[c].s);
+  values[c].s = trimmed;
+}
+
+/* Sets one attribute of a row; FALSE (with a problem reported) if the
  * value cannot even be read as its type. The plan checks the rest. */
 static gboolean
-set_attribute (Import       *import,
-               RunwayEntity *draft,
-               guint         c,
-               const char   *value,
-               int           line)
+set_attribute (Import             *import,
+               const RunwayTable  *table,
+               RunwayValue        *values,
+               guint               c,
+               const char         *value,
+               int                 line)
 {
-  const RunwayColumn *column =
-    &runway_schema_get_table (runway_entity_get_kind (draft))->columns[c];
+  const RunwayColumn *column = &table->columns[c];
   gint64 number;
 
   switch (column->type)
@@ -872,20 +912,20 @@ set_attribute (Import       *import,
     case RUNWAY_COLUMN_DATE:
     case RUNWAY_COLUMN_MILESTONE:
     case RUNWAY_COLUMN_ENUM:
-      runway_entity_set_string (draft, c, value);
+      set_text (values, c, value);
       return TRUE;
     case RUNWAY_COLUMN_BOOL:
       if (g_str_equal (value, "true") || g_str_equal (value, "1"))
-        runway_entity_set_int (draft, c, 1);
+        values[c].i = 1;
       else if (g_str_equal (value, "false") || g_str_equal (value, "0"))
-        runway_entity_set_int (draft, c, 0);
+        values[c].i = 0;
       else
         break;
       return TRUE;
     case RUNWAY_COLUMN_INT:
       if (!parse_integer (value, &number))
         break;
-      runway_entity_set_int (draft, c, number);
+      values[c].i = number;
       return TRUE;
     case RUNWAY_COLUMN_REAL:
       {
@@ -894,13 +934,13 @@ set_attribute (Import       *import,
 
         if (*value == '\0' || end == NULL || *end != '\0')
           break;
-        runway_entity_set_real (draft, c, d);
+        values[c].d = d;
         return TRUE;
       }
     case RUNWAY_COLUMN_REF:
       if (!resolve_reference (import, value, column->ref_kind, &number, line))
         return FALSE;
-      runway_entity_set_int (draft, c, number);
+      values[c].i = number;
       return TRUE;
     case RUNWAY_COLUMN_ID:
     default:
@@ -912,27 +952,54 @@ set_attribute (Import       *import,
   return FALSE;
 }
 
-/* Reads the attributes of the current element into @draft; the id goes to
- * @out_id. */
+/* The value of a SAX2 attribute (localname, prefix, URI, value, end),
+ * valid until the next call. Without entity substitution, libxml2 hands
+ * over every ampersand as "&#38;" (to be parsed again by a tree builder)
+ * and every other reference already resolved; a raw "&" cannot be there,
+ * so each "&#38;" is one "&". */
+static const char *
+attribute_value (Import         *import,
+                 const xmlChar **attribute)
+{
+  const char *p = (const char *) attribute[3];
+  const char *end = (const char *) attribute[4];
+  const char *amp;
+
+  g_string_truncate (import->value, 0);
+  while ((amp = memchr (p, '&', (gsize) (end - p))) != NULL)
+    {
+      g_string_append_len (import->value, p, amp - p);
+      g_string_append_c (import->value, '&');
+      p = amp + 1;
+      if (end - p >= 4 && memcmp (p, "#38;", 4) == 0)
+        p += 4;
+    }
+  g_string_append_len (import->value, p, end - p);
+  return import->value->str;
+}
+
+/* Reads the attributes of the current element into @frame's row; the id
+ * goes to @out_id. Namespace declarations are not among SAX2's attributes. */
 static gboolean
-read_attributes (Import        *import,
+read_attributes (Import            *import,
                  const ElementInfo *info,
-                 RunwayEntity  *draft,
-                 char         **out_id,
-                 int            line)
+                 Frame             *frame,
+                 int                n_attributes,
+                 const xmlChar    **attributes,
+                 char             **out_id,
+                 int                line)
 {
   const RunwayTable *table = runway_schema_get_table (info->kind);
   gboolean ok = TRUE;
 
-  while (xmlTextReaderMoveToNextAttribute (import->reader) == 1)
+  for (int i = 0; i < n_attributes; i++)
     {
-      const char *name = (const char *) xmlTextReaderConstLocalName (import->reader);
-      const char *ns = (const char *) xmlTextReaderConstNamespaceUri (import->reader);
-      const char *value = (const char *) xmlTextReaderConstValue (import->reader);
+      const xmlChar **attribute = &attributes[i * 5];
+      const char *name = (const char *) attribute[0];
+      const char *ns = (const char *) attribute[2];
+      const char *value = attribute_value (import, attribute);
       int c;
 
-      if (xmlTextReaderIsNamespaceDecl (import->reader))
-        continue;
       if (ns != NULL)
         {
           report (import, line,
@@ -963,28 +1030,34 @@ read_attributes (Import        *import,
       /* a skill's product may be defined later in the file */
       if (info->kind == RUNWAY_KIND_SKILL && c == RUNWAY_SKILL_PRODUCT)
         {
-          g_object_set_data_full (G_OBJECT (draft), "product-ref", g_strdup (value), g_free);
+          g_free (frame->product);
+          frame->product = g_strdup (value);
           continue;
         }
 
-      ok = set_attribute (import, draft, (guint) c, value, line) && ok;
+      ok = set_attribute (import, table, frame->values, (guint) c, value, line) && ok;
     }
-  xmlTextReaderMoveToElement (import->reader);
   return ok;
 }
 
+/* Adds @frame's row to the plan, and its xml id to those a reference can
+ * name. */
 static void
-add_entity (Import  *import,
-            Frame   *frame,
-            char    *xml_id)
+add_entity (Import     *import,
+            Frame      *frame,
+            const char *xml_id)
 {
+  RunwayKind kind = frame->info->kind;
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  if (frame->info->kind == RUNWAY_KIND_SETTINGS)
+  if (kind == RUNWAY_KIND_SETTINGS)
     {
-      runway_entity_set_int (frame->draft, RUNWAY_SETTINGS_ID, 1);
-      if (import->plan != NULL && !runway_plan_update (import->plan, frame->draft, &error))
+      g_autoptr(RunwayEntity) settings = NULL;
+
+      frame->values[RUNWAY_SETTINGS_ID].i = 1;
+      settings = runway_entity_new_from_values (kind, frame->values);
+      if (import->plan != NULL && !runway_plan_update (import->plan, settings, &error))
         report (import, frame->line, RUNWAY_XML_ERROR_INVALID, "%s", error->message);
       return;
     }
@@ -992,11 +1065,12 @@ add_entity (Import  *import,
   if (import->plan == NULL)
     id = g_hash_table_size (import->ids) + 1;
   else
-    id = runway_plan_add (import->plan, frame->draft, &error);
+    id = runway_plan_fill_add (import->plan, kind, frame->values, &error);
 
   if (id == 0)
     {
-      g_autofree char *label = runway_entity_dup_label (frame->draft);
+      g_autoptr(RunwayEntity) row = runway_entity_new_from_values (kind, frame->values);
+      g_autofree char *label = runway_entity_dup_label (row);
 
       report (import, frame->line, RUNWAY_XML_ERROR_INVALID, "%s “%s”: %s",
               frame->info->element, label, error->message);
@@ -1004,29 +1078,27 @@ add_entity (Import  *import,
     }
   frame->id = id;
 
+  /* a plan's ids count up from 1, far below where packing would lose bits */
+  g_assert (id > 0 && id < (G_MAXINT64 >> 4));
   if (xml_id != NULL)
-    {
-      IdTarget *target = g_new (IdTarget, 1);
-
-      target->id = id;
-      target->kind = frame->info->kind;
-      g_hash_table_insert (import->ids, g_strdup (xml_id), target);
-    }
+    g_hash_table_insert (import->ids, g_string_chunk_insert (import->id_strings, xml_id),
+                         ID_TARGET (id, kind));
 }
 
 static void
-check_root_attributes (Import *import,
-                       int     line)
+check_root_attributes (Import         *import,
+                       int             n_attributes,
+                       const xmlChar **attributes,
+                       int             line)
 {
-  while (!import->fatal && xmlTextReaderMoveToNextAttribute (import->reader) == 1)
+  for (int i = 0; i < n_attributes && !import->fatal; i++)
     {
-      const char *name = (const char *) xmlTextReaderConstLocalName (import->reader);
-      const char *ns = (const char *) xmlTextReaderConstNamespaceUri (import->reader);
-      const char *value = (const char *) xmlTextReaderConstValue (import->reader);
+      const xmlChar **attribute = &attributes[i * 5];
+      const char *name = (const char *) attribute[0];
+      const char *ns = (const char *) attribute[2];
+      const char *value = attribute_value (import, attribute);
       gint64 version;
 
-      if (xmlTextReaderIsNamespaceDecl (import->reader))
-        continue;
       if (ns != NULL && g_str_equal (ns, "http://www.w3.org/2001/XMLSchema-instance"))
         report (import, line, RUNWAY_XML_ERROR_HOSTILE,
                 _("references to other schemas are not allowed in a plan"));
@@ -1036,14 +1108,15 @@ check_root_attributes (Import *import,
                 _("this is plan XML version %s, written by a newer Runway; this one reads "
                   "version 1"), value);
     }
-  xmlTextReaderMoveToElement (import->reader);
 }
 
 static void
-start_element (Import *import)
+start_element (Import         *import,
+               const char     *name,
+               const char     *ns,
+               int             n_attributes,
+               const xmlChar **attributes)
 {
-  const char *name = (const char *) xmlTextReaderConstLocalName (import->reader);
-  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (import->reader);
   int line = current_line (import);
   Frame frame = { 0 };
 
@@ -1069,7 +1142,7 @@ start_element (Import *import)
           import->fatal = TRUE;
         }
       else
-        check_root_attributes (import, line);
+        check_root_attributes (import, n_attributes, attributes, line);
       g_array_append_val (import->stack, frame);
       return;
     }
@@ -1090,17 +1163,18 @@ start_element (Import *import)
     Frame *parent = enclosing_entity (import);
     gboolean ok;
 
-    if (frame.info->kind == RUNWAY_KIND_SETTINGS)
-      frame.draft = import->plan != NULL
-                      ? runway_entity_copy (RUNWAY_ENTITY (runway_plan_get_settings (import->plan)))
-                      : runway_entity_new (RUNWAY_KIND_SETTINGS);
+    const RunwayTable *table = runway_schema_get_table (frame.info->kind);
+
+    if (frame.info->kind == RUNWAY_KIND_SETTINGS && import->plan != NULL)
+      frame.values = runway_values_copy (table, runway_entity_peek_values (
+                                                  RUNWAY_ENTITY (runway_plan_get_settings (import->plan))));
     else
-      frame.draft = runway_entity_new (frame.info->kind);
+      frame.values = runway_values_new (table);
 
     if (frame.info->parent_column >= 0 && parent != NULL && parent->info != NULL)
-      runway_entity_set_int (frame.draft, (guint) frame.info->parent_column, parent->id);
+      frame.values[frame.info->parent_column].i = parent->id;
 
-    ok = read_attributes (import, frame.info, frame.draft, &xml_id, line);
+    ok = read_attributes (import, frame.info, &frame, n_attributes, attributes, &xml_id, line);
 
     if (xml_id != NULL && g_hash_table_contains (import->ids, xml_id))
       {
@@ -1112,12 +1186,13 @@ start_element (Import *import)
       {
         PendingSkill skill = {
           parent ? parent->id : 0,
-          g_strdup (g_object_get_data (G_OBJECT (frame.draft), "product-ref")),
-          g_strdup (runway_entity_get_string (frame.draft, RUNWAY_SKILL_LEVEL)),
+          g_steal_pointer (&frame.product),
+          g_strdup (frame.values[RUNWAY_SKILL_LEVEL].s),
           line
         };
 
         g_array_append_val (import->skills, skill);
+        runway_values_free (table, g_steal_pointer (&frame.values));
       }
     else if (ok && frame.info->kind != RUNWAY_KIND_VENDOR &&
              frame.info->kind != RUNWAY_KIND_SETTINGS)
@@ -1125,12 +1200,12 @@ start_element (Import *import)
         /* added now, so its children can refer to it; vendors and the
          * settings wait for their text children */
         add_entity (import, &frame, xml_id);
-        g_clear_object (&frame.draft);
+        runway_values_free (table, g_steal_pointer (&frame.values));
       }
     else if (ok)
-      g_object_set_data_full (G_OBJECT (frame.draft), "xml-id", g_steal_pointer (&xml_id), g_free);
+      frame.xml_id = g_steal_pointer (&xml_id);
     else
-      g_clear_object (&frame.draft);
+      runway_values_free (table, g_steal_pointer (&frame.values));
   }
 
   g_array_append_val (import->stack, frame);
@@ -1144,16 +1219,19 @@ end_element (Import *import)
 
   g_assert (frame != NULL);
 
-  if (frame->text != NULL && parent != NULL && parent->draft != NULL)
+  if (frame->text != NULL && parent != NULL && parent->values != NULL)
     {
       const RunwayTable *table = runway_schema_get_table (parent->info->kind);
       int c = runway_schema_find_column (table, frame->name);
 
+      /* text of white space alone reads as empty, as it always has */
+      if (is_blank_text ((const xmlChar *) frame->text->str, (int) frame->text->len))
+        g_string_truncate (frame->text, 0);
       if (c > 0)
-        runway_entity_set_string (parent->draft, (guint) c, frame->text->str);
+        set_text (parent->values, (guint) c, frame->text->str);
     }
-  else if (frame->info != NULL && frame->draft != NULL && frame->info->kind != RUNWAY_KIND_SKILL)
-    add_entity (import, frame, g_object_get_data (G_OBJECT (frame->draft), "xml-id"));
+  else if (frame->info != NULL && frame->values != NULL)
+    add_entity (import, frame, frame->xml_id);
 
   g_array_set_size (import->stack, import->stack->len - 1);
 }
@@ -1164,19 +1242,23 @@ add_pending_skills (Import *import)
   for (guint i = 0; i < import->skills->len && !import->fatal; i++)
     {
       PendingSkill *skill = &g_array_index (import->skills, PendingSkill, i);
-      g_autoptr(RunwayEntity) draft = runway_entity_new (RUNWAY_KIND_SKILL);
+      const RunwayTable *table = runway_schema_get_table (RUNWAY_KIND_SKILL);
       g_autoptr(GError) error = NULL;
+      RunwayValue *values;
       gint64 product;
 
       if (skill->product == NULL ||
           !resolve_reference (import, skill->product, RUNWAY_KIND_PRODUCT, &product, skill->line))
         continue;
 
-      runway_entity_set_int (draft, RUNWAY_SKILL_PERSON, skill->person);
-      runway_entity_set_int (draft, RUNWAY_SKILL_PRODUCT, product);
-      runway_entity_set_string (draft, RUNWAY_SKILL_LEVEL, skill->level);
-      if (import->plan != NULL && runway_plan_add (import->plan, draft, &error) == 0)
+      values = runway_values_new (table);
+      values[RUNWAY_SKILL_PERSON].i = skill->person;
+      values[RUNWAY_SKILL_PRODUCT].i = product;
+      set_text (values, RUNWAY_SKILL_LEVEL, skill->level);
+      if (import->plan != NULL &&
+          runway_plan_fill_add (import->plan, RUNWAY_KIND_SKILL, values, &error) == 0)
         report (import, skill->line, RUNWAY_XML_ERROR_INVALID, _("skill: %s"), error->message);
+      runway_values_free (table, values);
     }
 }
 
@@ -1200,89 +1282,230 @@ load_schema (void)
   return schema;
 }
 
+/* Stops the parser once the import has failed. Never from an error
+ * callback: the parser may still be using the input that stopping frees. */
+static void
+stop_if_fatal (Import *import)
+{
+  if (import->fatal && !import->stopped)
+    {
+      import->stopped = TRUE;
+      xmlStopParser (import->parser);
+    }
+}
+
+/* Text counts as a level too. */
+static gboolean
+check_depth (Import *import)
+{
+  if (import->stack->len <= MAX_DEPTH)
+    return TRUE;
+  report (import, current_line (import), RUNWAY_XML_ERROR_HOSTILE,
+          _("elements are nested more than %d deep; a plan never is"), MAX_DEPTH);
+  return FALSE;
+}
+
+/* The schema's verdict on a node comes before ours, so a file the schema
+ * refuses is refused in the schema's words. */
+static void
+on_start_element (void           *user_data,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  Import *import = user_data;
+
+  if (!import->fatal && check_depth (import))
+    {
+      import->schema_sax->startElementNs (import->schema_data, localname, prefix, uri,
+                                          n_namespaces, namespaces, n_attributes, n_defaulted,
+                                          attributes);
+      if (!import->fatal)
+        start_element (import, (const char *) localname, (const char *) uri, n_attributes,
+                       attributes);
+    }
+  stop_if_fatal (import);
+}
+
+static void
+on_end_element (void          *user_data,
+                const xmlChar *localname,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  Import *import = user_data;
+
+  if (!import->fatal)
+    {
+      import->schema_sax->endElementNs (import->schema_data, localname, prefix, uri);
+      if (!import->fatal)
+        end_element (import);
+    }
+  stop_if_fatal (import);
+}
+
+static void
+on_characters (void          *user_data,
+               const xmlChar *text,
+               int            len)
+{
+  Import *import = user_data;
+  Frame *frame;
+
+  if (import->fatal || !check_depth (import))
+    {
+      stop_if_fatal (import);
+      return;
+    }
+
+  import->schema_sax->characters (import->schema_data, text, len);
+  frame = top (import, 0);
+  if (import->fatal)
+    ;
+  else if (frame != NULL && frame->text != NULL)
+    {
+      /* libxml2 refuses a text node this long when it builds one, in
+       * these words; so do we */
+      if (frame->text->len + (gsize) len > XML_MAX_TEXT_LENGTH)
+        report (import, current_line (import), RUNWAY_XML_ERROR_MALFORMED, "%s",
+                "xmlSAX2Characters: huge text node");
+      else
+        g_string_append_len (frame->text, (const char *) text, len);
+    }
+  else if (!is_blank_text (text, len))
+    {
+      g_autofree char *copy = g_strndup ((const char *) text, (gsize) len);
+
+      report (import, current_line (import), RUNWAY_XML_ERROR_INVALID,
+              _("unexpected text “%.20s” inside <%s>"), copy, frame ? frame->name : "?");
+    }
+  stop_if_fatal (import);
+}
+
+static void
+on_processing_instruction (void          *user_data,
+                           const xmlChar *target,
+                           const xmlChar *data)
+{
+  Import *import = user_data;
+
+  report (import, current_line (import), RUNWAY_XML_ERROR_HOSTILE,
+          _("processing instructions are not allowed in a plan"));
+  stop_if_fatal (import);
+}
+
+static void
+on_doctype (void          *user_data,
+            const xmlChar *name,
+            const xmlChar *external_id,
+            const xmlChar *system_id)
+{
+  Import *import = user_data;
+
+  report (import, current_line (import), RUNWAY_XML_ERROR_HOSTILE,
+          _("a DOCTYPE is not allowed in a plan (it can declare entities or load "
+            "external files)"));
+  stop_if_fatal (import);
+}
+
+static void
+on_entity_declaration (void          *user_data,
+                       const xmlChar *name,
+                       int            type,
+                       const xmlChar *public_id,
+                       const xmlChar *system_id,
+                       xmlChar       *content)
+{
+  Import *import = user_data;
+
+  report (import, current_line (import), RUNWAY_XML_ERROR_HOSTILE,
+          _("entity references are not allowed in a plan"));
+  stop_if_fatal (import);
+}
+
+static void
+on_reference (void          *user_data,
+              const xmlChar *name)
+{
+  Import *import = user_data;
+
+  report (import, current_line (import), RUNWAY_XML_ERROR_HOSTILE,
+          _("entity references are not allowed in a plan"));
+  stop_if_fatal (import);
+}
+
+/* Where the validator's errors are: the line the parser is on. */
+static int
+on_schema_locate (void           *user_data,
+                  const char    **file,
+                  unsigned long  *line)
+{
+  Import *import = user_data;
+
+  if (file != NULL)
+    *file = NULL;
+  if (line != NULL)
+    *line = (unsigned long) MAX (current_line (import), 0);
+  return 0;
+}
+
 /* Reads the whole document into @import->plan (or nowhere, when NULL). */
 static void
 read_document (Import *import)
 {
+  xmlSAXHandler sax = { 0 };
   xmlSchemaValidCtxtPtr validator = NULL;
-  int rc;
+  xmlSchemaSAXPlugPtr plug = NULL;
+  gboolean well_formed;
+  gboolean valid;
 
   ensure_libxml ();
 
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = on_start_element;
+  sax.endElementNs = on_end_element;
+  sax.characters = on_characters;
+  sax.ignorableWhitespace = on_characters;
+  sax.processingInstruction = on_processing_instruction;
+  sax.internalSubset = on_doctype;
+  sax.externalSubset = on_doctype;
+  sax.entityDecl = on_entity_declaration;
+  sax.reference = on_reference;
+  sax.serror = on_structured_error;
+
   /* UTF-8 is forced: a plan in another encoding is refused, not converted */
-  import->reader = xmlReaderForIO (on_input_read, on_input_close, import, NULL, "UTF-8",
-                                   XML_PARSE_NONET | XML_PARSE_NOCDATA);
-  if (import->reader == NULL)
+  import->parser = xmlCreateIOParserCtxt (&sax, import, on_input_read, on_input_close, import,
+                                          XML_CHAR_ENCODING_UTF8);
+  if (import->parser == NULL)
     {
       report (import, 0, RUNWAY_XML_ERROR_MALFORMED, _("the file cannot be read as XML"));
       return;
     }
-  /* Parser errors reach the reader's handler only in some libxml2 paths;
-   * the thread's handler catches the rest while this document is read. */
+  xmlCtxtUseOptions (import->parser, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_IGNORE_ENC);
+  import->parser->linenumbers = 1;
+
+  /* Some parser errors reach only the thread's handler; it catches them
+   * while this document is read. */
   xmlSetStructuredErrorFunc (import, on_structured_error);
-  xmlTextReaderSetStructuredErrorHandler (import->reader, on_structured_error, import);
   validator = xmlSchemaNewValidCtxt (load_schema ());
   xmlSchemaSetValidStructuredErrors (validator, on_structured_error, import);
-  if (xmlTextReaderSchemaValidateCtxt (import->reader, validator, 0) != 0)
+  xmlSchemaValidateSetLocator (validator, on_schema_locate, import);
+  /* with no handlers of ours, the plug's are the validator's own */
+  plug = xmlSchemaSAXPlug (validator, &import->schema_sax, &import->schema_data);
+  if (plug == NULL)
     report (import, 0, RUNWAY_XML_ERROR_MALFORMED, _("the schema could not be applied"));
+  else
+    xmlParseDocument (import->parser);
 
-  while (!import->fatal && (rc = xmlTextReaderRead (import->reader)) == 1)
-    {
-      int type = xmlTextReaderNodeType (import->reader);
-      int line = current_line (import);
+  well_formed = import->parser->wellFormed;
+  valid = validator != NULL && xmlSchemaIsValid (validator) == 1;
 
-      if (xmlTextReaderDepth (import->reader) > MAX_DEPTH)
-        {
-          report (import, line, RUNWAY_XML_ERROR_HOSTILE,
-                  _("elements are nested more than %d deep; a plan never is"), MAX_DEPTH);
-          break;
-        }
-
-      switch (type)
-        {
-        case XML_READER_TYPE_DOCUMENT_TYPE:
-          report (import, line, RUNWAY_XML_ERROR_HOSTILE,
-                  _("a DOCTYPE is not allowed in a plan (it can declare entities or load "
-                    "external files)"));
-          break;
-        case XML_READER_TYPE_ENTITY_REFERENCE:
-        case XML_READER_TYPE_ENTITY:
-          report (import, line, RUNWAY_XML_ERROR_HOSTILE,
-                  _("entity references are not allowed in a plan"));
-          break;
-        case XML_READER_TYPE_ELEMENT:
-          start_element (import);
-          if (xmlTextReaderIsEmptyElement (import->reader))
-            end_element (import);
-          break;
-        case XML_READER_TYPE_END_ELEMENT:
-          end_element (import);
-          break;
-        case XML_READER_TYPE_TEXT:
-        case XML_READER_TYPE_CDATA:
-          {
-            Frame *frame = top (import, 0);
-            const char *text = (const char *) xmlTextReaderConstValue (import->reader);
-
-            if (frame != NULL && frame->text != NULL)
-              g_string_append (frame->text, text);
-            else
-              report (import, line, RUNWAY_XML_ERROR_INVALID,
-                      _("unexpected text “%.20s” inside <%s>"), text,
-                      frame ? frame->name : "?");
-          }
-          break;
-        case XML_READER_TYPE_PROCESSING_INSTRUCTION:
-          report (import, line, RUNWAY_XML_ERROR_HOSTILE,
-                  _("processing instructions are not allowed in a plan"));
-          break;
-        default:
-          /* whitespace, comments, the XML declaration */
-          break;
-        }
-    }
-
-  if (!import->fatal && rc < 0 && import->error == NULL)
+  if (!import->fatal && !well_formed && import->error == NULL)
     report (import, current_line (import), RUNWAY_XML_ERROR_MALFORMED,
             _("the file is not well-formed XML (truncated?)"));
 
@@ -1300,12 +1523,14 @@ read_document (Import *import)
   if (!import->fatal)
     add_pending_skills (import);
 
-  if (!import->fatal && xmlTextReaderIsValid (import->reader) != 1 && import->error == NULL)
+  if (!import->fatal && !valid && import->error == NULL)
     report (import, 0, RUNWAY_XML_ERROR_INVALID, _("the file does not match the plan schema"));
 
-  xmlFreeTextReader (import->reader);
-  import->reader = NULL;
+  if (plug != NULL)
+    xmlSchemaSAXUnplug (plug);
   xmlSchemaFreeValidCtxt (validator);
+  xmlFreeParserCtxt (import->parser);
+  import->parser = NULL;
   xmlSetStructuredErrorFunc (NULL, NULL);
 }
 
@@ -1319,10 +1544,12 @@ import_init (Import       *import,
   import->cancellable = cancellable;
   import->stack = g_array_new (FALSE, TRUE, sizeof (Frame));
   g_array_set_clear_func (import->stack, frame_clear);
-  import->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  import->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  import->id_strings = g_string_chunk_new (64 * 1024);
   import->skills = g_array_new (FALSE, TRUE, sizeof (PendingSkill));
   g_array_set_clear_func (import->skills, pending_skill_clear);
   import->prolog = g_string_new (NULL);
+  import->value = g_string_new (NULL);
 }
 
 static void
@@ -1330,12 +1557,14 @@ import_clear (Import *import)
 {
   g_array_unref (import->stack);
   g_hash_table_unref (import->ids);
+  g_string_chunk_free (import->id_strings);
   g_array_unref (import->skills);
   g_clear_error (&import->read_error);
   g_clear_error (&import->error);
   g_clear_pointer (&import->problems, g_ptr_array_unref);
   if (import->prolog != NULL)
     g_string_free (import->prolog, TRUE);
+  g_string_free (import->value, TRUE);
 }
 
 static char *

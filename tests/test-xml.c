@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "runway-test-util.h"
 
@@ -246,6 +247,74 @@ test_every_field_roundtrip (void)
 
   g_clear_object (&plan);
   g_clear_object (&copy);
+  runway_test_remove_dir (dir);
+}
+
+static char *
+query_text (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return text;
+}
+
+/* An import writes its rows many to a statement, with ids of its own
+ * making, and checks references once at the end: the file it leaves must
+ * be as whole as one made by editing, indexes and all, and stand alone. */
+static void
+test_import_file_is_whole (void)
+{
+  static const char indexes[] =
+    "SELECT group_concat (name || ': ' || sql, '; ') FROM "
+    "(SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+    "ORDER BY name);";
+  static const char sequences[] =
+    "SELECT group_concat (name || '=' || seq, ' ') FROM "
+    "(SELECT name, seq FROM sqlite_sequence ORDER BY name);";
+  g_autofree char *dir = runway_test_make_dir ();
+  g_autofree char *copy_path = g_build_filename (dir, "copy.runway", NULL);
+  g_autoptr(RunwayPlan) plan = make_full_plan (dir);
+  g_autofree char *plan_path = g_strdup (runway_plan_get_path (plan));
+  g_autoptr(GBytes) xml = export_bytes (plan, NULL, NULL);
+  g_autoptr(RunwayPlan) copy = import_bytes (xml, copy_path);
+  g_autofree char *made = NULL;
+  g_autofree char *imported = NULL;
+  g_autofree char *made_ids = NULL;
+  g_autofree char *imported_ids = NULL;
+  g_autofree char *journal = NULL;
+  g_autofree char *integrity = NULL;
+  g_autofree char *dangling = NULL;
+
+  g_clear_object (&plan);
+  g_clear_object (&copy);
+
+  made = query_text (plan_path, indexes);
+  imported = query_text (copy_path, indexes);
+  g_assert_nonnull (strstr (made, "release_product: CREATE INDEX"));
+  g_assert_cmpstr (imported, ==, made);
+
+  /* the next row added by hand gets the id after the last one imported */
+  made_ids = query_text (plan_path, sequences);
+  imported_ids = query_text (copy_path, sequences);
+  g_assert_nonnull (strstr (made_ids, "release=3"));
+  g_assert_cmpstr (imported_ids, ==, made_ids);
+
+  journal = query_text (copy_path, "PRAGMA journal_mode;");
+  g_assert_cmpstr (journal, ==, "delete");
+  integrity = query_text (copy_path, "PRAGMA integrity_check;");
+  g_assert_cmpstr (integrity, ==, "ok");
+  dangling = query_text (copy_path, "SELECT count(*) FROM pragma_foreign_key_check;");
+  g_assert_cmpstr (dangling, ==, "0");
+
   runway_test_remove_dir (dir);
 }
 
@@ -517,6 +586,7 @@ main (int    argc,
 
   g_test_add_func ("/xml/demo-roundtrip", test_demo_roundtrip);
   g_test_add_func ("/xml/every-field-roundtrip", test_every_field_roundtrip);
+  g_test_add_func ("/xml/import-file-is-whole", test_import_file_is_whole);
   g_test_add_func ("/xml/filtered-export", test_filtered_export);
   g_test_add_func ("/xml/validate-collects-all", test_validate_collects_all);
   g_test_add_func ("/xml/import-refuses-existing", test_import_refuses_existing);
