@@ -18,36 +18,39 @@ runway_date_parse (const char  *text,
                    guint32     *out_day,
                    GError     **error)
 {
-  guint year = 0, month = 0, day = 0;
+  static const guint16 days_before[2][13] = {
+    { 0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 },
+    { 0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335 },
+  };
+  guint year, month, day, last, y;
+  gboolean leap;
 
   g_return_val_if_fail (out_day != NULL, FALSE);
 
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+  /* By hand rather than through GDate: an import or a risk computation
+   * reads half a million dates, and this was a tenth of an import. */
+  if (text == NULL)
     goto invalid;
-
+  /* in order, so a short text stops at its NUL, which is neither */
   for (guint i = 0; i < 10; i++)
-    {
-      if (i == 4 || i == 7)
-        continue;
-      if (!g_ascii_isdigit (text[i]))
-        goto invalid;
-    }
-
-  year = (guint) g_ascii_strtoull (text, NULL, 10);
-  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-
-  if (year < 1900 || year > 2999 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month,
-                                                        (GDateYear) year))
+    if ((i == 4 || i == 7) ? text[i] != '-' : !g_ascii_isdigit (text[i]))
+      goto invalid;
+  if (text[10] != '\0')
     goto invalid;
 
-  {
-    GDate date;
+  year = (guint) ((text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 +
+                  (text[3] - '0'));
+  month = (guint) ((text[5] - '0') * 10 + (text[6] - '0'));
+  day = (guint) ((text[8] - '0') * 10 + (text[9] - '0'));
+  leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  last = month == 2 ? 28u + leap : (month == 4 || month == 6 || month == 9 || month == 11)
+                                   ? 30u : 31u;
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > last)
+    goto invalid;
 
-    g_date_clear (&date, 1);
-    g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-    *out_day = g_date_get_julian (&date);
-  }
+  /* g_date_get_julian(): day 1 is 1 January of year 1 */
+  y = year - 1;
+  *out_day = y * 365 + y / 4 - y / 100 + y / 400 + days_before[leap][month] + day;
   return TRUE;
 
 invalid:

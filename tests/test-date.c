@@ -16,6 +16,10 @@ test_date_parse (void)
     { "2024-13-01", FALSE }, { "2024-1-5", FALSE }, { "24-01-05", FALSE },
     { "2024-01-05T00:00", FALSE }, { "", FALSE }, { "ended", FALSE }, { "1899-12-31", FALSE },
     { "2024/01/05", FALSE }, { "２０２４-01-05", FALSE },
+    { "2000-02-29", TRUE }, { "2100-02-29", FALSE }, { "2999-12-31", TRUE },
+    { "3000-01-01", FALSE }, { "2024-00-10", FALSE }, { "2024-11-00", FALSE },
+    { "2024-04-31", FALSE }, { "2024-", FALSE }, { "2024-11-1", FALSE },
+    { "2024-11-14x", FALSE }, { "2024-11-1 ", FALSE }, { "+024-11-14", FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -35,6 +39,33 @@ test_date_parse (void)
       else
         g_assert_error (error, RUNWAY_PLAN_ERROR, RUNWAY_PLAN_ERROR_INVALID);
     }
+}
+
+/* Every day Runway accepts is the day GDate makes of it, and reads back
+ * as it was written. */
+static void
+test_date_every_day (void)
+{
+  GDate date;
+  guint n = 0;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, G_DATE_JANUARY, 1900);
+  while (g_date_get_year (&date) < 3000)
+    {
+      char text[16];
+      guint32 day = 0;
+      g_autofree char *back = NULL;
+
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
+      g_assert_true (runway_date_parse (text, &day, NULL));
+      g_assert_cmpuint (day, ==, g_date_get_julian (&date));
+      back = runway_date_format (day);
+      g_assert_cmpstr (back, ==, text);
+      g_date_add_days (&date, 1);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 1100 * 365 + 267);   /* 267 leap days */
 }
 
 static void
@@ -78,6 +109,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/date/parse", test_date_parse);
+  g_test_add_func ("/date/every-day", test_date_every_day);
   g_test_add_func ("/date/milestone", test_milestone_parse);
   g_test_add_func ("/date/add-months", test_add_months);
 
