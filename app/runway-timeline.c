@@ -1680,19 +1680,23 @@ is_marker (const RunwayTimelineItem *item)
          || item->kind == RUNWAY_TIMELINE_ITEM_CONTRACT_END;
 }
 
+/* The same arithmetic as runway_timeline_day_to_x() and friends, without
+ * their checks: a query calls this for every item in view. The caller has
+ * resolved the range. */
 static Box
 item_box (RunwayTimeline           *self,
           const RunwayTimelineItem *item)
 {
   Box box;
 
-  box.x0 = runway_timeline_day_to_x (self, item->start);
-  box.x1 = runway_timeline_day_to_x (self, item->end);
-  box.y0 = runway_timeline_row_to_y (self, MIN (item->top, item->bottom));
-  box.y1 = runway_timeline_row_to_y (self, MAX (item->top, item->bottom));
+  g_assert (self->range_valid);
+  box.x0 = (item->start - self->range_first) * self->zoom;
+  box.x1 = (item->end - self->range_first) * self->zoom;
+  box.y0 = MIN (item->top, item->bottom) * self->row_height;
+  box.y1 = MAX (item->top, item->bottom) * self->row_height;
   if (is_marker (item))
     {
-      double half = runway_timeline_get_marker_size (self) / 2;
+      double half = self->row_height * MARKER_RATIO / 2;
 
       box.x0 -= half;
       box.x1 += half;
