@@ -49,6 +49,7 @@
 #define MAX_ARROWS        2000
 #define MIN_LABEL_ROW     10.0     /* rows thinner than this carry no text */
 #define LAYER_MARGIN      256.0    /* chart pixels the cached layer reaches past the view */
+#define MAX_MARKER_LABEL  320      /* pixels a roadmap or contract label takes at most */
 
 typedef enum {
   FONT_GROUP,
@@ -450,6 +451,27 @@ get_layout (RunwayTimelineView *self,
     }
   g_hash_table_insert (self->layouts, g_strdup (self->key->str), layout);
   return layout;
+}
+
+/* A label ellipsized to @width pixels. One that fits whole in them is the
+ * same laid out in MAX_MARKER_LABEL: that layout serves it whatever the
+ * room, so a pan that moves the view's edge towards the label makes no
+ * layout for every pixel it moves. */
+static PangoLayout *
+get_label_layout (RunwayTimelineView *self,
+                  FontRole            font,
+                  int                 width,
+                  const char         *text)
+{
+  PangoLayout *layout = get_layout (self, font, MAX_MARKER_LABEL, text);
+  int natural;
+
+  if (width == MAX_MARKER_LABEL)
+    return layout;
+  pango_layout_get_pixel_size (layout, &natural, NULL);
+  if (natural <= width && !pango_layout_is_ellipsized (layout))
+    return layout;
+  return get_layout (self, font, width, text);
 }
 
 /* -- geometry -- */
@@ -1377,8 +1399,11 @@ paint_markers (RunwayTimelineView *self,
         limit = MIN (limit, g_array_index (markers, Marker, i + 1).x - size * 0.7 - 4);
       if (limit - x < 40 || !format_marker_label (self, item, text))
         continue;
-      layout = get_layout (self, risk ? FONT_MARKER : FONT_ROADMAP,
-                           risk ? -1 : (int) MIN (limit - x, 320), text->str);
+      if (risk)
+        layout = get_layout (self, FONT_MARKER, -1, text->str);
+      else
+        layout = get_label_layout (self, FONT_ROADMAP, (int) MIN (limit - x, MAX_MARKER_LABEL),
+                                   text->str);
       pango_layout_get_pixel_size (layout, &width, NULL);
       if (risk && width > limit - x)
         continue;
