@@ -1345,7 +1345,15 @@ paint_markers (RunwayTimelineView *self,
 
   if (markers->len == 0)
     return;
-  g_array_sort (markers, compare_markers);
+  /* they come by row and day, so in order unless one waits at the left
+   * edge; the sort is stable, so skipping it on sorted ones changes nothing */
+  for (guint i = 1; i < markers->len; i++)
+    if (compare_markers (&g_array_index (markers, Marker, i - 1),
+                         &g_array_index (markers, Marker, i)) > 0)
+      {
+        g_array_sort (markers, compare_markers);
+        break;
+      }
 
   /* markers that would cover each other move apart by a few pixels */
   for (guint i = 1; i < markers->len; i++)
