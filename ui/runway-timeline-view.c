@@ -166,6 +166,12 @@ struct _RunwayTimelineView
   double                    layer_row_height;
   int                       layer_selected_row;
   int                       layer_scale;
+  GskRenderNode            *labels;          /* the label column's rows, as last painted */
+  guint                     labels_first_row;
+  guint                     labels_n_rows;
+  double                    labels_row_height;
+  double                    labels_width;
+  int                       labels_selected_row;
   double                    frame_zoom;      /* what the last frame was drawn at */
   double                    frame_row_height;
 
@@ -359,6 +365,13 @@ clear_layer (RunwayTimelineView *self)
     g_array_set_size (self->area_markers, 0);
 }
 
+/* The label column holds the layout's rows, the palette and the fonts. */
+static void
+clear_labels (RunwayTimelineView *self)
+{
+  g_clear_pointer (&self->labels, gsk_render_node_unref);
+}
+
 static void
 clear_nodes (RunwayTimelineView *self)
 {
@@ -373,6 +386,7 @@ clear_nodes (RunwayTimelineView *self)
   g_clear_pointer (&self->dots_node, gsk_render_node_unref);
   g_hash_table_remove_all (self->arrows);
   clear_layer (self);
+  clear_labels (self);
 }
 
 static void
@@ -386,6 +400,7 @@ clear_fonts (RunwayTimelineView *self)
 {
   for (guint i = 0; i < N_FONTS; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  clear_labels (self);
 }
 
 static void
@@ -1879,12 +1894,11 @@ paint_labels (RunwayTimelineView *self,
               GtkSnapshot        *snapshot,
               const Frame        *frame,
               guint               first_row,
-              guint               n_rows)
+              guint               n_rows,
+              int                 selected_row)
 {
   RunwayTimeline *timeline = self->timeline;
   const Colors *c = &self->colors;
-  int selected_row = self->selected_key != NULL
-                     ? runway_timeline_find_row (timeline, self->selected_key) : -1;
   char text[512];
 
   for (guint r = first_row; r < first_row + n_rows; r++)
@@ -1931,6 +1945,36 @@ paint_labels (RunwayTimelineView *self,
     }
 }
 
+/* The label column's rows in view, painted again only when they, their
+ * height, the column's width or the selected row changed: a pan across
+ * appends them as they were, and one down paints only the rows in view. */
+static GskRenderNode *
+ensure_labels (RunwayTimelineView *self,
+               const Frame        *frame,
+               guint               first_row,
+               guint               n_rows)
+{
+  int selected_row = self->selected_key != NULL
+                     ? runway_timeline_find_row (self->timeline, self->selected_key) : -1;
+  GtkSnapshot *snapshot;
+
+  if (self->labels != NULL && self->labels_first_row == first_row
+      && self->labels_n_rows == n_rows && self->labels_row_height == frame->row_height
+      && self->labels_width == self->label_width && self->labels_selected_row == selected_row)
+    return self->labels;
+
+  g_clear_pointer (&self->labels, gsk_render_node_unref);
+  snapshot = gtk_snapshot_new ();
+  paint_labels (self, snapshot, frame, first_row, n_rows, selected_row);
+  self->labels = gtk_snapshot_free_to_node (snapshot);
+  self->labels_first_row = first_row;
+  self->labels_n_rows = n_rows;
+  self->labels_row_height = frame->row_height;
+  self->labels_width = self->label_width;
+  self->labels_selected_row = selected_row;
+  return self->labels;
+}
+
 /* The whole widget, as one snapshot: the chart scrolled under the sticky
  * axis and label column. */
 static void
@@ -1947,6 +1991,7 @@ paint (RunwayTimelineView *self,
   Frame frame = { hvalue, hvalue + chart_width, vvalue, vvalue + chart_height,
                   get_row_height (self) };
   guint first_row = 0, n_rows;
+  GskRenderNode *labels;
 
   append_rect (snapshot, &self->colors.background, 0, 0, width, height);
   if (self->timeline == NULL || chart_width <= 0 || chart_height <= 0)
@@ -1981,7 +2026,9 @@ paint (RunwayTimelineView *self,
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, AXIS_HEIGHT, lw, chart_height));
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, AXIS_HEIGHT - vvalue));
-  paint_labels (self, snapshot, &frame, first_row, n_rows);
+  labels = ensure_labels (self, &frame, first_row, n_rows);
+  if (labels != NULL)
+    gtk_snapshot_append_node (snapshot, labels);
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
   append_rect (snapshot, &self->colors.grid_major, 0, AXIS_HEIGHT - 1, lw, 1);
@@ -2540,6 +2587,7 @@ on_timeline_changed (RunwayTimeline     *timeline,
   self->selected_item = NULL;
   g_hash_table_remove_all (self->arrows);
   clear_layer (self);
+  clear_labels (self);
   g_clear_pointer (&self->ticks, g_array_unref);
   g_ptr_array_set_size (self->visible, 0);
   if (self->selected != NULL && !runway_entity_is_live (self->selected))
@@ -3296,6 +3344,7 @@ runway_timeline_view_set_plan (RunwayTimelineView *self,
   g_clear_pointer (&self->ticks, g_array_unref);
   g_hash_table_remove_all (self->arrows);
   clear_layer (self);
+  clear_labels (self);
   g_ptr_array_set_size (self->visible, 0);
   g_set_object (&self->plan, plan);
   self->vendor_id = 0;
