@@ -1680,19 +1680,23 @@ is_marker (const RunwayTimelineItem *item)
          || item->kind == RUNWAY_TIMELINE_ITEM_CONTRACT_END;
 }
 
+/* The same arithmetic as runway_timeline_day_to_x() and friends, without
+ * their checks: a query calls this for every item in view. The caller has
+ * resolved the range. */
 static Box
 item_box (RunwayTimeline           *self,
           const RunwayTimelineItem *item)
 {
   Box box;
 
-  box.x0 = runway_timeline_day_to_x (self, item->start);
-  box.x1 = runway_timeline_day_to_x (self, item->end);
-  box.y0 = runway_timeline_row_to_y (self, MIN (item->top, item->bottom));
-  box.y1 = runway_timeline_row_to_y (self, MAX (item->top, item->bottom));
+  g_assert (self->range_valid);
+  box.x0 = (item->start - self->range_first) * self->zoom;
+  box.x1 = (item->end - self->range_first) * self->zoom;
+  box.y0 = MIN (item->top, item->bottom) * self->row_height;
+  box.y1 = MAX (item->top, item->bottom) * self->row_height;
   if (is_marker (item))
     {
-      double half = runway_timeline_get_marker_size (self) / 2;
+      double half = self->row_height * MARKER_RATIO / 2;
 
       box.x0 -= half;
       box.x1 += half;
@@ -2559,6 +2563,42 @@ runway_timeline_query (RunwayTimeline *self,
     }
 
   return items->len - before;
+}
+
+/**
+ * runway_timeline_get_item_box:
+ * @item: an item of this layout
+ * @x0: (out): left edge, in pixels at the current zoom
+ * @y0: (out): top edge, in pixels at the current row height
+ * @x1: (out): right edge
+ * @y1: (out): bottom edge
+ *
+ * The box runway_timeline_query() finds @item by: it shows in a viewport
+ * when x0 < the viewport's right edge, x1 > its left edge, and the same
+ * for y. A view that keeps a query's result for a larger area can pick a
+ * frame's items out of it with this and find what a query would.
+ */
+void
+runway_timeline_get_item_box (RunwayTimeline           *self,
+                              const RunwayTimelineItem *item,
+                              double                   *x0,
+                              double                   *y0,
+                              double                   *x1,
+                              double                   *y1)
+{
+  Box box;
+
+  g_return_if_fail (RUNWAY_IS_TIMELINE (self));
+  g_return_if_fail (item != NULL);
+
+  ensure_range (self);
+  box = item_box (self, item);
+  if (item->kind == RUNWAY_TIMELINE_ITEM_MIGRATION)
+    box.y1 = MAX (box.y1, box.y0 + 1);
+  *x0 = box.x0;
+  *y0 = box.y0;
+  *x1 = box.x1;
+  *y1 = box.y1;
 }
 
 static int

@@ -328,6 +328,12 @@ guint                     runway_timeline_query           (RunwayTimeline       
                                                            double                   width,
                                                            double                   height,
                                                            GPtrArray               *items);
+void                      runway_timeline_get_item_box    (RunwayTimeline          *self,
+                                                           const RunwayTimelineItem *item,
+                                                           double                  *x0,
+                                                           double                  *y0,
+                                                           double                  *x1,
+                                                           double                  *y1);
 const RunwayTimelineItem *runway_timeline_hit_test        (RunwayTimeline          *self,
                                                            double                   x,
                                                            double                   y);

@@ -682,6 +682,22 @@ item_meets (RunwayTimeline           *t,
   return x0 < x + width && x < x1 && y0 < y + height && y < y1;
 }
 
+/* The same through the box the layout gives out, for views that pick a
+ * frame's items out of a query made for a larger area. */
+static gboolean
+box_meets (RunwayTimeline           *t,
+           const RunwayTimelineItem *item,
+           double                    x,
+           double                    y,
+           double                    width,
+           double                    height)
+{
+  double x0, y0, x1, y1;
+
+  runway_timeline_get_item_box (t, item, &x0, &y0, &x1, &y1);
+  return x0 < x + width && x < x1 && y0 < y + height && y < y1;
+}
+
 static void
 assert_query_exact (RunwayTimeline *t,
                     double          x,
@@ -702,13 +718,23 @@ assert_query_exact (RunwayTimeline *t,
       const RunwayTimelineItem *items = runway_timeline_get_row_items (t, r, &n);
 
       for (guint i = 0; i < n; i++)
-        if (item_meets (t, &items[i], x, y, width, height))
-          g_hash_table_add (expected, (gpointer) &items[i]);
+        {
+          gboolean meets = item_meets (t, &items[i], x, y, width, height);
+
+          g_assert_cmpint (box_meets (t, &items[i], x, y, width, height), ==, meets);
+          if (meets)
+            g_hash_table_add (expected, (gpointer) &items[i]);
+        }
     }
   migrations = runway_timeline_get_migrations (t, &n);
   for (guint i = 0; i < n; i++)
-    if (item_meets (t, &migrations[i], x, y, width, height))
-      g_hash_table_add (expected, (gpointer) &migrations[i]);
+    {
+      gboolean meets = item_meets (t, &migrations[i], x, y, width, height);
+
+      g_assert_cmpint (box_meets (t, &migrations[i], x, y, width, height), ==, meets);
+      if (meets)
+        g_hash_table_add (expected, (gpointer) &migrations[i]);
+    }
 
   for (guint i = 0; i < found->len; i++)
     {

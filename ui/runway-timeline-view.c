@@ -15,9 +15,12 @@
  * the expander triangles are render nodes made once per palette; migration
  * arrows are cached per item until the zoom or the layout changes; what
  * lies under the lines and markers is painted once into an image that a
- * pan reuses (ensure_layer()); the axis ticks are computed once per zoom
- * for the whole range. Colours are resolved when the style changes (light,
- * dark, high contrast), never per frame.
+ * pan reuses (ensure_layer()), and the markers of the area that image
+ * covers are found with it, so a pan picks the markers in view out of
+ * them by row instead of querying every bar in view, and appends each
+ * marker's placed node as it made it the first time; the axis ticks are
+ * computed once per zoom for the whole range. Colours are resolved when
+ * the style changes (light, dark, high contrast), never per frame.
  */
 
 #include "config.h"
@@ -46,6 +49,7 @@
 #define MAX_ARROWS        2000
 #define MIN_LABEL_ROW     10.0     /* rows thinner than this carry no text */
 #define LAYER_MARGIN      256.0    /* chart pixels the cached layer reaches past the view */
+#define MAX_MARKER_LABEL  320      /* pixels a roadmap or contract label takes at most */
 
 typedef enum {
   FONT_GROUP,
@@ -95,11 +99,27 @@ typedef enum {
   DRAG_EDIT,
 } DragMode;
 
+/* A marker in the cached layer's area, found when the layer is made: the
+ * box a query finds it by and, once painted, its node placed where it was
+ * painted, so a pan appends it again instead of making it again. */
+typedef struct
+{
+  const RunwayTimelineItem *item;
+  double                    x0;
+  double                    y0;
+  double                    x1;
+  double                    y1;
+  GskRenderNode            *placed;
+  double                    placed_x;
+  double                    placed_y;
+} AreaMarker;
+
 typedef struct
 {
   const RunwayTimelineItem *item;
   double                    x;
   double                    y;
+  AreaMarker               *area;            /* NULL: painted without the layer */
 } Marker;
 
 struct _RunwayTimelineView
@@ -123,6 +143,7 @@ struct _RunwayTimelineView
   GPtrArray                *visible;
   GArray                   *markers;
   GString                  *key;
+  GArray                   *area_markers;    /* AreaMarker in the layer's area, by row */
 
   /* caches */
   GArray                   *ticks;           /* whole range, at ticks_zoom */
@@ -145,6 +166,12 @@ struct _RunwayTimelineView
   double                    layer_row_height;
   int                       layer_selected_row;
   int                       layer_scale;
+  GskRenderNode            *labels;          /* the label column's rows, as last painted */
+  guint                     labels_first_row;
+  guint                     labels_n_rows;
+  double                    labels_row_height;
+  double                    labels_width;
+  int                       labels_selected_row;
   double                    frame_zoom;      /* what the last frame was drawn at */
   double                    frame_row_height;
 
@@ -321,9 +348,28 @@ resolve_colors (RunwayTimelineView *self)
 /* -- caches -- */
 
 static void
+clear_area_marker (gpointer data)
+{
+  AreaMarker *marker = data;
+
+  g_clear_pointer (&marker->placed, gsk_render_node_unref);
+}
+
+/* The layer and the markers found with it: both hold the layout's items
+ * and the marker nodes of the palette. */
+static void
 clear_layer (RunwayTimelineView *self)
 {
   g_clear_pointer (&self->layer, gsk_render_node_unref);
+  if (self->area_markers != NULL)
+    g_array_set_size (self->area_markers, 0);
+}
+
+/* The label column holds the layout's rows, the palette and the fonts. */
+static void
+clear_labels (RunwayTimelineView *self)
+{
+  g_clear_pointer (&self->labels, gsk_render_node_unref);
 }
 
 static void
@@ -340,6 +386,7 @@ clear_nodes (RunwayTimelineView *self)
   g_clear_pointer (&self->dots_node, gsk_render_node_unref);
   g_hash_table_remove_all (self->arrows);
   clear_layer (self);
+  clear_labels (self);
 }
 
 static void
@@ -353,6 +400,7 @@ clear_fonts (RunwayTimelineView *self)
 {
   for (guint i = 0; i < N_FONTS; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  clear_labels (self);
 }
 
 static void
@@ -418,6 +466,27 @@ get_layout (RunwayTimelineView *self,
     }
   g_hash_table_insert (self->layouts, g_strdup (self->key->str), layout);
   return layout;
+}
+
+/* A label ellipsized to @width pixels. One that fits whole in them is the
+ * same laid out in MAX_MARKER_LABEL: that layout serves it whatever the
+ * room, so a pan that moves the view's edge towards the label makes no
+ * layout for every pixel it moves. */
+static PangoLayout *
+get_label_layout (RunwayTimelineView *self,
+                  FontRole            font,
+                  int                 width,
+                  const char         *text)
+{
+  PangoLayout *layout = get_layout (self, font, MAX_MARKER_LABEL, text);
+  int natural;
+
+  if (width == MAX_MARKER_LABEL)
+    return layout;
+  pango_layout_get_pixel_size (layout, &natural, NULL);
+  if (natural <= width && !pango_layout_is_ellipsized (layout))
+    return layout;
+  return get_layout (self, font, width, text);
 }
 
 /* -- geometry -- */
@@ -1258,6 +1327,28 @@ format_marker_label (RunwayTimelineView       *self,
   return TRUE;
 }
 
+/* A marker of the layer's area where it was painted last is appended as
+ * it was: its placed node is made once, not once a frame. */
+static void
+append_placed (GtkSnapshot   *snapshot,
+               AreaMarker    *marker,
+               GskRenderNode *node,
+               double         x,
+               double         y)
+{
+  if (marker->placed == NULL || marker->placed_x != x || marker->placed_y != y)
+    {
+      g_autoptr(GskTransform) transform = gsk_transform_translate (NULL,
+                                                                   &GRAPHENE_POINT_INIT (x, y));
+
+      g_clear_pointer (&marker->placed, gsk_render_node_unref);
+      marker->placed = gsk_transform_node_new (node, transform);
+      marker->placed_x = x;
+      marker->placed_y = y;
+    }
+  gtk_snapshot_append_node (snapshot, marker->placed);
+}
+
 static void
 paint_markers (RunwayTimelineView *self,
                GtkSnapshot        *snapshot,
@@ -1269,7 +1360,15 @@ paint_markers (RunwayTimelineView *self,
 
   if (markers->len == 0)
     return;
-  g_array_sort (markers, compare_markers);
+  /* they come by row and day, so in order unless one waits at the left
+   * edge; the sort is stable, so skipping it on sorted ones changes nothing */
+  for (guint i = 1; i < markers->len; i++)
+    if (compare_markers (&g_array_index (markers, Marker, i - 1),
+                         &g_array_index (markers, Marker, i)) > 0)
+      {
+        g_array_sort (markers, compare_markers);
+        break;
+      }
 
   /* markers that would cover each other move apart by a few pixels */
   for (guint i = 1; i < markers->len; i++)
@@ -1297,7 +1396,10 @@ paint_markers (RunwayTimelineView *self,
           node = self->flag_nodes[MIN (item->confidence, 2)];
         else
           node = self->contract_node;
-        append_node_at (snapshot, node, marker->x, marker->y);
+        if (marker->area != NULL)
+          append_placed (snapshot, marker->area, node, marker->x, marker->y);
+        else
+          append_node_at (snapshot, node, marker->x, marker->y);
       }
 
   if (frame->row_height < MIN_LABEL_ROW)
@@ -1320,8 +1422,11 @@ paint_markers (RunwayTimelineView *self,
         limit = MIN (limit, g_array_index (markers, Marker, i + 1).x - size * 0.7 - 4);
       if (limit - x < 40 || !format_marker_label (self, item, text))
         continue;
-      layout = get_layout (self, risk ? FONT_MARKER : FONT_ROADMAP,
-                           risk ? -1 : (int) MIN (limit - x, 320), text->str);
+      if (risk)
+        layout = get_layout (self, FONT_MARKER, -1, text->str);
+      else
+        layout = get_label_layout (self, FONT_ROADMAP, (int) MIN (limit - x, MAX_MARKER_LABEL),
+                                   text->str);
       pango_layout_get_pixel_size (layout, &width, NULL);
       if (risk && width > limit - x)
         continue;
@@ -1412,6 +1517,30 @@ paint_selection (RunwayTimelineView *self,
                                    &GRAPHENE_RECT_INIT (x0 - 3, y0 - 3, x1 - x0 + 6, y1 - y0 + 6),
                                    3);
   gtk_snapshot_append_border (snapshot, &outline, widths, colors);
+}
+
+static gboolean
+is_marker (const RunwayTimelineItem *item)
+{
+  return item->kind == RUNWAY_TIMELINE_ITEM_ROADMAP
+         || item->kind == RUNWAY_TIMELINE_ITEM_CONTRACT_END
+         || item->kind == RUNWAY_TIMELINE_ITEM_RISK;
+}
+
+static void
+add_marker (RunwayTimelineView       *self,
+            const Frame              *frame,
+            const RunwayTimelineItem *item,
+            AreaMarker               *area)
+{
+  Marker marker = { item, runway_timeline_day_to_x (self->timeline, item->start),
+                    item->top * frame->row_height, area };
+
+  /* a marker from before the range waits at its left edge */
+  if (item->flags & RUNWAY_TIMELINE_PINNED)
+    marker.x = MAX (marker.x, frame->left + runway_timeline_get_marker_size (self->timeline) * 0.7
+                              + 2);
+  g_array_append_val (self->markers, marker);
 }
 
 /* What lies under the lines and markers: row bands (with the selected
@@ -1529,7 +1658,7 @@ ensure_layer (RunwayTimelineView *self,
   whole = (Frame) { x0, x1, y0, y1, frame->row_height };
 
   snapshot = gtk_snapshot_new ();
-  paint_layer (self, snapshot, &whole, selected_row);
+  paint_layer (self, snapshot, &whole, selected_row);   /* leaves the area's items */
   node = gtk_snapshot_free_to_node (snapshot);
 
   image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (x1 - x0) * scale,
@@ -1552,11 +1681,59 @@ ensure_layer (RunwayTimelineView *self,
   cairo_destroy (cr);
   cairo_surface_destroy (image);
 
+  /* the markers of the area, by row as the query found them */
+  for (guint i = 0; i < self->visible->len; i++)
+    {
+      const RunwayTimelineItem *item = g_ptr_array_index (self->visible, i);
+      AreaMarker marker = { item };
+
+      if (!is_marker (item))
+        continue;
+      runway_timeline_get_item_box (self->timeline, item, &marker.x0, &marker.y0, &marker.x1,
+                                    &marker.y1);
+      g_array_append_val (self->area_markers, marker);
+    }
+
   self->layer_zoom = zoom;
   self->layer_row_height = frame->row_height;
   self->layer_selected_row = selected_row;
   self->layer_scale = scale;
   return self->layer;
+}
+
+/* The markers a query of @frame would find, picked out of the layer's
+ * area by row and box: a pan costs the markers in view, not a query of
+ * every bar in view. */
+static void
+collect_area_markers (RunwayTimelineView *self,
+                      const Frame        *frame)
+{
+  double x = frame->left, y = frame->top;
+  double width = frame->right - frame->left, height = frame->bottom - frame->top;
+  double right = x + width, bottom = y + height;   /* as runway_timeline_query() has them */
+  guint first_row = 0, n_rows, lo = 0, hi = self->area_markers->len;
+
+  n_rows = runway_timeline_get_rows_in (self->timeline, y, height, &first_row);
+  if (n_rows == 0)
+    return;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->area_markers, AreaMarker, mid).item->row < first_row)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < self->area_markers->len; i++)
+    {
+      AreaMarker *marker = &g_array_index (self->area_markers, AreaMarker, i);
+
+      if (marker->item->row >= first_row + n_rows)
+        break;
+      if (marker->x0 < right && x < marker->x1 && marker->y0 < bottom && y < marker->y1)
+        add_marker (self, frame, marker->item, marker);
+    }
 }
 
 static void
@@ -1570,20 +1747,32 @@ paint_chart (RunwayTimelineView *self,
                      ? runway_timeline_find_row (timeline, self->selected_key) : -1;
   guint32 today = runway_timeline_get_today (timeline);
   guint32 as_of = runway_timeline_get_as_of (timeline);
-  double size = runway_timeline_get_marker_size (timeline);
 
   /* A dragged bar or arrow follows the pointer: no layer for it. Nor while
    * zooming, where each frame would draw the layer and then the layer
    * again: the first frame after the zoom settled makes it. */
+  g_array_set_size (self->markers, 0);
   if (self->drag_mode == DRAG_EDIT || runway_timeline_get_zoom (timeline) != self->frame_zoom
       || frame->row_height != self->frame_row_height)
-    paint_layer (self, snapshot, frame, selected_row);   /* leaves this frame's items */
+    {
+      paint_layer (self, snapshot, frame, selected_row);   /* leaves this frame's items */
+      for (guint i = 0; i < self->visible->len; i++)
+        {
+          const RunwayTimelineItem *item = g_ptr_array_index (self->visible, i);
+
+          if (is_marker (item))
+            add_marker (self, frame, item, NULL);
+        }
+    }
   else
     {
       gtk_snapshot_append_node (snapshot, ensure_layer (self, frame, selected_row));
+      collect_area_markers (self, frame);
+      /* only the selection outline needs the items in view */
       g_ptr_array_set_size (self->visible, 0);
-      runway_timeline_query (timeline, frame->left, frame->top, frame->right - frame->left,
-                             frame->bottom - frame->top, self->visible);
+      if (self->selected != NULL)
+        runway_timeline_query (timeline, frame->left, frame->top, frame->right - frame->left,
+                               frame->bottom - frame->top, self->visible);
     }
   self->frame_zoom = runway_timeline_get_zoom (timeline);
   self->frame_row_height = frame->row_height;
@@ -1594,24 +1783,6 @@ paint_chart (RunwayTimelineView *self,
   paint_line (self, snapshot, frame, as_of, today != as_of ? &c->as_of : &c->today,
               today != as_of);
 
-  g_array_set_size (self->markers, 0);
-  for (guint i = 0; i < self->visible->len; i++)
-    {
-      const RunwayTimelineItem *item = g_ptr_array_index (self->visible, i);
-
-      if (item->kind == RUNWAY_TIMELINE_ITEM_ROADMAP
-               || item->kind == RUNWAY_TIMELINE_ITEM_CONTRACT_END
-               || item->kind == RUNWAY_TIMELINE_ITEM_RISK)
-        {
-          Marker marker = { item, runway_timeline_day_to_x (timeline, item->start),
-                            item->top * frame->row_height };
-
-          /* a marker from before the range waits at its left edge */
-          if (item->flags & RUNWAY_TIMELINE_PINNED)
-            marker.x = MAX (marker.x, frame->left + size * 0.7 + 2);
-          g_array_append_val (self->markers, marker);
-        }
-    }
   paint_markers (self, snapshot, frame);
   paint_selection (self, snapshot, frame);
 
@@ -1723,12 +1894,11 @@ paint_labels (RunwayTimelineView *self,
               GtkSnapshot        *snapshot,
               const Frame        *frame,
               guint               first_row,
-              guint               n_rows)
+              guint               n_rows,
+              int                 selected_row)
 {
   RunwayTimeline *timeline = self->timeline;
   const Colors *c = &self->colors;
-  int selected_row = self->selected_key != NULL
-                     ? runway_timeline_find_row (timeline, self->selected_key) : -1;
   char text[512];
 
   for (guint r = first_row; r < first_row + n_rows; r++)
@@ -1775,6 +1945,36 @@ paint_labels (RunwayTimelineView *self,
     }
 }
 
+/* The label column's rows in view, painted again only when they, their
+ * height, the column's width or the selected row changed: a pan across
+ * appends them as they were, and one down paints only the rows in view. */
+static GskRenderNode *
+ensure_labels (RunwayTimelineView *self,
+               const Frame        *frame,
+               guint               first_row,
+               guint               n_rows)
+{
+  int selected_row = self->selected_key != NULL
+                     ? runway_timeline_find_row (self->timeline, self->selected_key) : -1;
+  GtkSnapshot *snapshot;
+
+  if (self->labels != NULL && self->labels_first_row == first_row
+      && self->labels_n_rows == n_rows && self->labels_row_height == frame->row_height
+      && self->labels_width == self->label_width && self->labels_selected_row == selected_row)
+    return self->labels;
+
+  g_clear_pointer (&self->labels, gsk_render_node_unref);
+  snapshot = gtk_snapshot_new ();
+  paint_labels (self, snapshot, frame, first_row, n_rows, selected_row);
+  self->labels = gtk_snapshot_free_to_node (snapshot);
+  self->labels_first_row = first_row;
+  self->labels_n_rows = n_rows;
+  self->labels_row_height = frame->row_height;
+  self->labels_width = self->label_width;
+  self->labels_selected_row = selected_row;
+  return self->labels;
+}
+
 /* The whole widget, as one snapshot: the chart scrolled under the sticky
  * axis and label column. */
 static void
@@ -1791,6 +1991,7 @@ paint (RunwayTimelineView *self,
   Frame frame = { hvalue, hvalue + chart_width, vvalue, vvalue + chart_height,
                   get_row_height (self) };
   guint first_row = 0, n_rows;
+  GskRenderNode *labels;
 
   append_rect (snapshot, &self->colors.background, 0, 0, width, height);
   if (self->timeline == NULL || chart_width <= 0 || chart_height <= 0)
@@ -1825,7 +2026,9 @@ paint (RunwayTimelineView *self,
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, AXIS_HEIGHT, lw, chart_height));
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, AXIS_HEIGHT - vvalue));
-  paint_labels (self, snapshot, &frame, first_row, n_rows);
+  labels = ensure_labels (self, &frame, first_row, n_rows);
+  if (labels != NULL)
+    gtk_snapshot_append_node (snapshot, labels);
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
   append_rect (snapshot, &self->colors.grid_major, 0, AXIS_HEIGHT - 1, lw, 1);
@@ -2384,6 +2587,7 @@ on_timeline_changed (RunwayTimeline     *timeline,
   self->selected_item = NULL;
   g_hash_table_remove_all (self->arrows);
   clear_layer (self);
+  clear_labels (self);
   g_clear_pointer (&self->ticks, g_array_unref);
   g_ptr_array_set_size (self->visible, 0);
   if (self->selected != NULL && !runway_entity_is_live (self->selected))
@@ -2863,6 +3067,7 @@ runway_timeline_view_finalize (GObject *object)
   g_clear_pointer (&self->arrows, g_hash_table_unref);
   g_clear_pointer (&self->visible, g_ptr_array_unref);
   g_clear_pointer (&self->markers, g_array_unref);
+  g_clear_pointer (&self->area_markers, g_array_unref);
   g_string_free (self->key, TRUE);
   g_free (self->selected_key);
   g_free (self->description);
@@ -3049,6 +3254,8 @@ runway_timeline_view_init (RunwayTimelineView *self)
 
   self->visible = g_ptr_array_new ();
   self->markers = g_array_new (FALSE, FALSE, sizeof (Marker));
+  self->area_markers = g_array_new (FALSE, FALSE, sizeof (AreaMarker));
+  g_array_set_clear_func (self->area_markers, clear_area_marker);
   self->key = g_string_sized_new (128);
   self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->arrows = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
@@ -3136,6 +3343,8 @@ runway_timeline_view_set_plan (RunwayTimelineView *self,
   g_clear_pointer (&self->risks, g_ptr_array_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
   g_hash_table_remove_all (self->arrows);
+  clear_layer (self);
+  clear_labels (self);
   g_ptr_array_set_size (self->visible, 0);
   g_set_object (&self->plan, plan);
   self->vendor_id = 0;
