@@ -20,6 +20,7 @@
 #include "runway-entity-list.h"
 #include "runway-plan.h"
 #include "runway-plan-loader.h"
+#include "runway-staffing-view.h"
 #include "runway-timeline-view.h"
 #include "runway-test-util.h"
 #include "runway-ui-test-util.h"
@@ -559,6 +560,32 @@ done_loading (gpointer data)
   return !runway_window_is_loading (data);
 }
 
+/* The staffing and ownership matrices build a widget per cell, so they
+ * get the plan only when their page is first shown: a person's row is not
+ * built while the timeline is on screen, and is there once Staffing is. */
+static void
+test_window_matrices_when_shown (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *staffing = find_widget (window, RUNWAY_TYPE_STAFFING_VIEW, NULL, NULL);
+  GListModel *people = runway_plan_get_model (fixture->plan, RUNWAY_KIND_PERSON);
+  g_autoptr(RunwayEntity) person = g_list_model_get_item (people, 0);
+  const char *name;
+
+  g_assert_nonnull (staffing);
+  g_assert_nonnull (person);
+  name = runway_entity_get_string (person, RUNWAY_PERSON_NAME);
+  g_assert_null (find_widget (staffing, GTK_TYPE_LABEL, label_says, name));
+
+  show_main_view (fixture->window, "staffing");
+  wait_for_label (staffing, name, TRUE);
+
+  /* back on the timeline, the matrix stays built */
+  show_main_view (fixture->window, "timeline");
+  g_assert_nonnull (find_widget (staffing, GTK_TYPE_LABEL, label_says, name));
+}
+
 static void
 activate (RunwayWindow *window,
           const char   *action,
@@ -848,6 +875,8 @@ main (int   argc,
               fixture_set_up, test_window_import_xml, fixture_tear_down);
   g_test_add ("/window/import-lifecycle", Fixture, NULL,
               fixture_set_up, test_window_import_lifecycle, fixture_tear_down);
+  g_test_add ("/window/matrices-when-shown", Fixture, NULL,
+              fixture_set_up, test_window_matrices_when_shown, fixture_tear_down);
   g_test_add_func ("/window/damaged-file", test_window_damaged_file);
   g_test_add_func ("/window/loader", test_window_loader);
 
