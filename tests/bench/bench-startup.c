@@ -32,7 +32,7 @@
  *
  * Needs a display:
  *   xvfb-run -a -s '-screen 0 1920x1080x24' build/tests/bench/bench-startup
- * Usage: bench-startup [--runs 10] [--scale 1.0] [--keep PLAN | --plan PLAN]
+ * Usage: bench-startup [--runs 10] [--scale 1.0] [--keep PLAN | --plan PLAN] [--app PROGRAM]
  */
 
 #include "config.h"
@@ -250,12 +250,15 @@ main (int    argc,
   int runs = 10;
   g_autofree char *keep = NULL;
   g_autofree char *existing = NULL;
+  g_autofree char *app = NULL;
   const GOptionEntry entries[] = {
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Timed runs of each program", "N" },
     { "scale", 's', 0, G_OPTION_ARG_DOUBLE, &scale, "Size of the estate (1.0: DESIGN.md's)", "X" },
     { "keep", 'k', 0, G_OPTION_ARG_FILENAME, &keep, "Keep the estate at this path", "PLAN" },
     { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &existing,
       "Open this plan (one --keep made) instead of building the estate", "PLAN" },
+    { "app", 'a', 0, G_OPTION_ARG_FILENAME, &app,
+      "Time this build of runway instead of this build's", "PROGRAM" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— time the cold start of runway");
@@ -317,6 +320,8 @@ main (int    argc,
              runway_plan_count (plan, RUNWAY_KIND_DEPLOYMENT),
              runway_plan_count (plan, RUNWAY_KIND_PERSON), (double) st.st_size / 1e6);
   }
+  if (app != NULL)
+    demo_argv[0] = estate_argv[0] = app;
   estate_argv[1] = path;
   /* a desktop has a session bus; without one GLib would start a bus of
    * its own in every program (dbus-launch), and time that */
