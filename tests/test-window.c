@@ -20,6 +20,7 @@
 #include "runway-entity-list.h"
 #include "runway-plan.h"
 #include "runway-plan-loader.h"
+#include "runway-staffing-view.h"
 #include "runway-timeline-view.h"
 #include "runway-test-util.h"
 #include "runway-ui-test-util.h"
@@ -559,6 +560,108 @@ done_loading (gpointer data)
   return !runway_window_is_loading (data);
 }
 
+/* The staffing and ownership matrices build a widget per cell, so they
+ * get the plan only when their page is first shown: a person's row is not
+ * built while the timeline is on screen, and is there once Staffing is. */
+static void
+test_window_matrices_when_shown (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *staffing = find_widget (window, RUNWAY_TYPE_STAFFING_VIEW, NULL, NULL);
+  GListModel *people = runway_plan_get_model (fixture->plan, RUNWAY_KIND_PERSON);
+  g_autoptr(RunwayEntity) person = g_list_model_get_item (people, 0);
+  const char *name;
+
+  g_assert_nonnull (staffing);
+  g_assert_nonnull (person);
+  name = runway_entity_get_string (person, RUNWAY_PERSON_NAME);
+  g_assert_null (find_widget (staffing, GTK_TYPE_LABEL, label_says, name));
+
+  show_main_view (fixture->window, "staffing");
+  wait_for_label (staffing, name, TRUE);
+
+  /* back on the timeline, the matrix stays built */
+  show_main_view (fixture->window, "timeline");
+  g_assert_nonnull (find_widget (staffing, GTK_TYPE_LABEL, label_says, name));
+}
+
+typedef struct
+{
+  RunwayWindow *window;
+  gboolean      painted;
+  gboolean      plan_in_first_frame;
+} FirstFrame;
+
+static void
+on_first_frame_after_paint (GdkFrameClock *clock,
+                            FirstFrame    *first)
+{
+  if (first->painted || !gtk_widget_get_mapped (GTK_WIDGET (first->window)))
+    return;
+  first->painted = TRUE;
+  first->plan_in_first_frame = runway_window_get_plan (first->window) != NULL;
+}
+
+static void
+on_app_window_added (GtkApplication *application,
+                     GtkWindow      *window,
+                     FirstFrame     *first)
+{
+  if (first->window == NULL && RUNWAY_IS_WINDOW (window))
+    first->window = RUNWAY_WINDOW (window);
+}
+
+static gboolean
+first_frame_and_plan (gpointer data)
+{
+  FirstFrame *first = data;
+
+  return first->painted && runway_window_get_plan (first->window) != NULL;
+}
+
+/* The first frame never waits for the plan: a plan opened from the command
+ * line (small enough to open before the window has painted) is shown in a
+ * later frame, and the window says it is loading until then. */
+static void
+test_window_first_frame_before_plan (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("runway-window-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  FirstFrame first = { NULL };
+  gulong added;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "small.runway", NULL);
+  {
+    g_autoptr(RunwayPlan) plan = runway_plan_create (path, "Small", &error);
+
+    g_assert_no_error (error);
+    runway_plan_fill_demo (plan, &error);
+    g_assert_no_error (error);
+  }
+
+  file = g_file_new_for_path (path);
+  added = g_signal_connect (app, "window-added", G_CALLBACK (on_app_window_added), &first);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_signal_handler_disconnect (app, added);
+  g_assert_nonnull (first.window);
+  g_assert_true (gtk_widget_get_realized (GTK_WIDGET (first.window)));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (first.window)), "after-paint",
+                    G_CALLBACK (on_first_frame_after_paint), &first);
+
+  g_assert_true (runway_ui_test_wait_until (first_frame_and_plan, &first));
+  g_assert_false (first.plan_in_first_frame);
+  g_assert_false (runway_window_is_loading (first.window));
+
+  g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (first.window)),
+                                        &first);
+  runway_ui_test_destroy_windows ();
+  runway_test_remove_dir (dir);
+}
+
 static void
 activate (RunwayWindow *window,
           const char   *action,
@@ -848,6 +951,9 @@ main (int   argc,
               fixture_set_up, test_window_import_xml, fixture_tear_down);
   g_test_add ("/window/import-lifecycle", Fixture, NULL,
               fixture_set_up, test_window_import_lifecycle, fixture_tear_down);
+  g_test_add ("/window/matrices-when-shown", Fixture, NULL,
+              fixture_set_up, test_window_matrices_when_shown, fixture_tear_down);
+  g_test_add_func ("/window/first-frame-before-plan", test_window_first_frame_before_plan);
   g_test_add_func ("/window/damaged-file", test_window_damaged_file);
   g_test_add_func ("/window/loader", test_window_loader);
 

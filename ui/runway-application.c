@@ -12,14 +12,22 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <unistd.h>
 
 #include "runway-application.h"
 #include "runway-window.h"
 
 struct _RunwayApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  /* the benchmark hook: see report_to_bench() */
+  int             bench_fd;
+  gboolean        bench_watching;
+  gboolean        bench_first_frame;
+  gboolean        bench_plan_pending;
 };
 
 G_DEFINE_FINAL_TYPE (RunwayApplication, runway_application, ADW_TYPE_APPLICATION)
@@ -56,6 +64,100 @@ find_unused_window (RunwayApplication *self)
       return l->data;
   return NULL;
 }
+
+/* ---- benchmark hook --------------------------------------------------------
+ *
+ * RUNWAY_BENCH_REPORT_FD=N makes the app write to file descriptor N one
+ * line "first-frame USEC" when its first window has painted its first
+ * frame, and one line "plan-shown USEC" when that window has painted the
+ * first frame that shows a loaded plan; USEC is g_get_monotonic_time()
+ * (CLOCK_MONOTONIC, the same clock in every process) after the paint, the
+ * same for both lines when one frame is both. Only
+ * tests/bench/bench-startup.c sets it, to time a cold start from exec;
+ * without it none of this runs.
+ */
+
+static void
+report_to_bench (RunwayApplication *self,
+                 const char        *what,
+                 gint64             usec)
+{
+  char line[64];
+  int length = g_snprintf (line, sizeof line, "%s %" G_GINT64_FORMAT "\n", what, usec);
+
+  /* one short write to a pipe is atomic */
+  if (write (self->bench_fd, line, (size_t) length) != length)
+    g_debug ("Could not report to the benchmark: %s", g_strerror (errno));
+}
+
+static void
+on_bench_frame_clock_after_paint (GdkFrameClock *clock,
+                                  GtkWidget     *window)
+{
+  RunwayApplication *self = RUNWAY_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  /* both lines of one frame carry the same time */
+  gint64 now = g_get_monotonic_time ();
+
+  /* a frame before the window is mapped has drawn nothing */
+  if (self == NULL || !gtk_widget_get_mapped (window))
+    return;
+
+  if (!self->bench_first_frame)
+    {
+      self->bench_first_frame = TRUE;
+      report_to_bench (self, "first-frame", now);
+    }
+  if (self->bench_plan_pending)
+    {
+      self->bench_plan_pending = FALSE;
+      report_to_bench (self, "plan-shown", now);
+    }
+}
+
+static void
+on_bench_window_realize (GtkWidget *window,
+                         gpointer   user_data)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_bench_frame_clock_after_paint), window, 0);
+}
+
+static void
+on_bench_window_notify_plan (RunwayWindow      *window,
+                             GParamSpec        *pspec,
+                             RunwayApplication *self)
+{
+  if (runway_window_get_plan (window) != NULL)
+    self->bench_plan_pending = TRUE;
+}
+
+static void
+on_bench_window_added (RunwayApplication *self,
+                       GtkWindow         *window)
+{
+  /* the first window is the one a start-up shows */
+  if (self->bench_watching || !RUNWAY_IS_WINDOW (window))
+    return;
+
+  self->bench_watching = TRUE;
+  g_signal_connect_after (window, "realize", G_CALLBACK (on_bench_window_realize), NULL);
+  g_signal_connect_object (window, "notify::plan", G_CALLBACK (on_bench_window_notify_plan),
+                           self, 0);
+}
+
+static void
+watch_for_bench (RunwayApplication *self)
+{
+  const char *fd = g_getenv ("RUNWAY_BENCH_REPORT_FD");
+  guint64 n = 0;
+
+  if (fd == NULL || !g_ascii_string_to_unsigned (fd, 10, 0, G_MAXINT, &n, NULL))
+    return;
+  self->bench_fd = (int) n;
+  g_signal_connect (self, "window-added", G_CALLBACK (on_bench_window_added), NULL);
+}
+
+/* ---- end of the benchmark hook ------------------------------------------ */
 
 static void
 on_quit_activated (GSimpleAction *action,
@@ -123,6 +225,7 @@ runway_application_startup (GApplication *application)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
                                            accels[i].accels);
+  watch_for_bench (self);
 }
 
 static void
@@ -174,6 +277,7 @@ runway_application_class_init (RunwayApplicationClass *klass)
 static void
 runway_application_init (RunwayApplication *self)
 {
+  self->bench_fd = -1;
 }
 
 RunwayApplication *

@@ -9,10 +9,10 @@
  * edit is committed as it is made, so there is nothing to save on close;
  * "Save As" copies the plan and goes on with the copy.
  *
- * Plans are opened in a worker thread (runway-plan-loader.c), after the
- * window has drawn its first frame. Whatever blocks (a plan that cannot be
- * opened, created or copied) is said in a dialog; what can simply be tried
- * again (undo, redo) in a toast.
+ * Plans are opened in a worker thread (runway-plan-loader.c) while the
+ * window draws its first frame, and shown after it. Whatever blocks (a
+ * plan that cannot be opened, created or copied) is said in a dialog; what
+ * can simply be tried again (undo, redo) in a toast.
  */
 
 #include "config.h"
@@ -84,6 +84,9 @@ struct _RunwayWindow
 
   RunwayPlan           *plan;
   GCancellable         *loading;        /* set while a plan is being opened */
+  RunwayPlan           *held_plan;      /* opened before the first frame, shown after it */
+  guint                 show_held_id;
+  gboolean              painted;        /* the window has painted a frame */
   RunwayLoadFlags       loading_flags;
   GtkNativeDialog      *file_chooser;
   GSettings            *settings;       /* NULL when the schema is not installed */
@@ -342,6 +345,29 @@ update_recent_menu (RunwayWindow *self)
     }
 }
 
+/* The staffing and ownership matrices build a widget for every cell, which
+ * takes seconds on a large estate; each gets the plan when its page is
+ * first shown rather than when the plan opens, so a plan that opens on the
+ * timeline is shown without waiting for them. */
+static void
+update_matrix_views (RunwayWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->main_views);
+
+  if (g_strcmp0 (page, "staffing") == 0)
+    runway_staffing_view_set_plan (self->staffing_view, self->plan);
+  else if (g_strcmp0 (page, "ownership") == 0)
+    runway_ownership_view_set_plan (self->ownership_view, self->plan);
+}
+
+static void
+on_main_views_notify_visible_child_name (RunwayWindow *self,
+                                         GParamSpec   *pspec,
+                                         AdwViewStack *views)
+{
+  update_matrix_views (self);
+}
+
 static void
 remember_plan (RunwayWindow *self,
                const char   *path)
@@ -371,6 +397,42 @@ remember_plan (RunwayWindow *self,
 }
 
 static void
+show_loaded_plan (RunwayWindow *self,
+                  RunwayPlan   *plan)
+{
+  g_clear_object (&self->loading);
+  runway_window_set_plan (self, plan);
+  remember_plan (self, runway_plan_get_path (plan));
+}
+
+static gboolean
+show_held_plan (gpointer data)
+{
+  RunwayWindow *self = data;
+  g_autoptr(RunwayPlan) plan = g_steal_pointer (&self->held_plan);
+
+  self->show_held_id = 0;
+  if (plan != NULL)
+    show_loaded_plan (self, plan);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_frame_clock_after_paint (RunwayWindow  *self,
+                            GdkFrameClock *clock)
+{
+  /* a frame before the window is mapped has drawn nothing */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  self->painted = TRUE;
+  g_signal_handlers_disconnect_by_func (clock, on_frame_clock_after_paint, self);
+  /* once this frame is done, not in the middle of it */
+  if (self->held_plan != NULL && self->show_held_id == 0)
+    self->show_held_id = g_idle_add (show_held_plan, self);
+}
+
+static void
 on_plan_loaded (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -384,10 +446,9 @@ on_plan_loaded (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  g_clear_object (&self->loading);
-
   if (plan == NULL)
     {
+      g_clear_object (&self->loading);
       if (self->loading_flags & RUNWAY_LOAD_CREATE)
         heading = _("Could Not Create the Plan");
       else if (self->loading_flags & RUNWAY_LOAD_DEMO)
@@ -399,8 +460,16 @@ on_plan_loaded (GObject      *source,
       return;
     }
 
-  runway_window_set_plan (self, plan);
-  remember_plan (self, runway_plan_get_path (plan));
+  /* The first frame does not wait for the plan: a small one can open
+   * before the window has painted, and showing it then would build every
+   * view before that frame. It is shown in the next one; until then the
+   * window is still loading. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->painted)
+    {
+      g_set_object (&self->held_plan, plan);
+      return;
+    }
+  show_loaded_plan (self, plan);
 }
 
 static void
@@ -411,6 +480,8 @@ load (RunwayWindow    *self,
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_object (&self->held_plan);
+  g_clear_handle_id (&self->show_held_id, g_source_remove);
 
   self->loading = g_cancellable_new ();
   self->loading_flags = flags;
@@ -1256,6 +1327,8 @@ runway_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_object (&self->held_plan);
+  g_clear_handle_id (&self->show_held_id, g_source_remove);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
@@ -1267,6 +1340,18 @@ runway_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RUNWAY_TYPE_WINDOW);
 
   G_OBJECT_CLASS (runway_window_parent_class)->dispose (object);
+}
+
+static void
+runway_window_realize (GtkWidget *widget)
+{
+  RunwayWindow *self = RUNWAY_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (runway_window_parent_class)->realize (widget);
+
+  if (!self->painted)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (on_frame_clock_after_paint), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -1328,6 +1413,7 @@ runway_window_class_init (RunwayWindowClass *klass)
   object_class->dispose = runway_window_dispose;
   object_class->get_property = runway_window_get_property;
   object_class->set_property = runway_window_set_property;
+  widget_class->realize = runway_window_realize;
   window_class->close_request = runway_window_close_request;
 
   properties[PROP_PLAN] =
@@ -1471,6 +1557,9 @@ runway_window_init (RunwayWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->ownership_view, "error", G_CALLBACK (on_view_error), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_views, "notify::visible-child-name",
+                           G_CALLBACK (on_main_views_notify_visible_child_name), self,
+                           G_CONNECT_SWAPPED);
   if (g_signal_lookup ("error", RUNWAY_TYPE_TIMELINE_VIEW) != 0)
     g_signal_connect_object (self->timeline_view, "error", G_CALLBACK (on_view_error),
                              self, G_CONNECT_SWAPPED);
@@ -1568,8 +1657,10 @@ runway_window_set_plan (RunwayWindow *self,
     {
       runway_timeline_view_set_plan (self->timeline_view, plan);
       runway_risk_view_set_plan (self->risk_view, plan);
-      runway_staffing_view_set_plan (self->staffing_view, plan);
-      runway_ownership_view_set_plan (self->ownership_view, plan);
+      /* hidden matrices let go of the old plan and take the new one when shown */
+      runway_staffing_view_set_plan (self->staffing_view, NULL);
+      runway_ownership_view_set_plan (self->ownership_view, NULL);
+      update_matrix_views (self);
       runway_details_pane_set_plan (self->details_pane, plan);
       gtk_revealer_set_reveal_child (self->changed_revealer, FALSE);
       if (plan == NULL)
