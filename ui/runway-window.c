@@ -345,29 +345,6 @@ update_recent_menu (RunwayWindow *self)
     }
 }
 
-/* The staffing and ownership matrices build a widget for every cell, which
- * takes seconds on a large estate; each gets the plan when its page is
- * first shown rather than when the plan opens, so a plan that opens on the
- * timeline is shown without waiting for them. */
-static void
-update_matrix_views (RunwayWindow *self)
-{
-  const char *page = adw_view_stack_get_visible_child_name (self->main_views);
-
-  if (g_strcmp0 (page, "staffing") == 0)
-    runway_staffing_view_set_plan (self->staffing_view, self->plan);
-  else if (g_strcmp0 (page, "ownership") == 0)
-    runway_ownership_view_set_plan (self->ownership_view, self->plan);
-}
-
-static void
-on_main_views_notify_visible_child_name (RunwayWindow *self,
-                                         GParamSpec   *pspec,
-                                         AdwViewStack *views)
-{
-  update_matrix_views (self);
-}
-
 static void
 remember_plan (RunwayWindow *self,
                const char   *path)
@@ -1557,9 +1534,6 @@ runway_window_init (RunwayWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->ownership_view, "error", G_CALLBACK (on_view_error), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->main_views, "notify::visible-child-name",
-                           G_CALLBACK (on_main_views_notify_visible_child_name), self,
-                           G_CONNECT_SWAPPED);
   if (g_signal_lookup ("error", RUNWAY_TYPE_TIMELINE_VIEW) != 0)
     g_signal_connect_object (self->timeline_view, "error", G_CALLBACK (on_view_error),
                              self, G_CONNECT_SWAPPED);
@@ -1657,10 +1631,9 @@ runway_window_set_plan (RunwayWindow *self,
     {
       runway_timeline_view_set_plan (self->timeline_view, plan);
       runway_risk_view_set_plan (self->risk_view, plan);
-      /* hidden matrices let go of the old plan and take the new one when shown */
-      runway_staffing_view_set_plan (self->staffing_view, NULL);
-      runway_ownership_view_set_plan (self->ownership_view, NULL);
-      update_matrix_views (self);
+      /* the matrices work the plan out when they are shown */
+      runway_staffing_view_set_plan (self->staffing_view, plan);
+      runway_ownership_view_set_plan (self->ownership_view, plan);
       runway_details_pane_set_plan (self->details_pane, plan);
       gtk_revealer_set_reveal_child (self->changed_revealer, FALSE);
       if (plan == NULL)
