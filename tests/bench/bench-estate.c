@@ -13,7 +13,8 @@
  *
  * Then the benchmarks built beside it add their lines: bench-damaged (the
  * estate's damaged files refused) and, under a display, bench-timeline
- * (the timeline frame at 10,000 and 100,000 releases).
+ * (the timeline frame at 10,000 and 100,000 releases) and bench-startup
+ * (the window's cold start against a bare libadwaita window).
  *
  * Usage: bench-estate [--scale 1.0] [--runs 5] [--plan PLAN] [--edits 1000]
  */
@@ -566,6 +567,12 @@ main (int    argc,
     run_sibling (argv[0], "bench-damaged", "damaged and hostile files", damaged_args);
   }
   run_sibling (argv[0], "bench-timeline", "timeline frames", NULL);
+  {
+    g_autofree char *startup_runs = g_strdup_printf ("%d", MAX (runs, 5));
+    const char *startup_args[] = { "--plan", path, "--runs", startup_runs, NULL };
+
+    run_sibling (argv[0], "bench-startup", "cold start of the window", startup_args);
+  }
 
   {
     g_autofree char *xml = g_build_filename (dir, "estate.xml", NULL);
