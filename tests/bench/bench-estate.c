@@ -21,6 +21,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -417,6 +419,7 @@ run_sibling (const char  *program,
   g_ptr_array_add (argv, NULL);
 
   g_print ("%s (%s):\n", title, name);
+  fflush (stdout);
   if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
                      &status, &error))
     {
@@ -426,10 +429,12 @@ run_sibling (const char  *program,
   {
     g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
 
+    /* as they are: g_print() would turn what the locale cannot show into "?" */
     for (guint i = 0; lines[i] != NULL; i++)
       if (*lines[i])
-        g_print ("  %s\n", lines[i]);
+        printf ("  %s\n", lines[i]);
   }
+  fflush (stdout);
   g_print ("\n");
 }
 
@@ -460,6 +465,8 @@ main (int    argc,
   Figure base, select_all, open, risks, export_xml, xmllint, xmllint_schema, import_xml, archimate;
   Figure edit;
 
+  /* "×" and quotes in the terminal's charset; numbers stay in the C locale */
+  setlocale (LC_CTYPE, "");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || runs < 1 || scale <= 0 ||
       edits < 20)

@@ -34,6 +34,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <time.h>
@@ -283,6 +285,8 @@ main (int   argc,
   Figures figures[G_N_ELEMENTS (scales)][G_N_ELEMENTS (views)];
   double row_heights[G_N_ELEMENTS (views)] = { 0 };
 
+  /* "×" and quotes in the terminal's charset; numbers stay in the C locale */
+  setlocale (LC_CTYPE, "");
   g_option_context_add_main_entries (options, entries, NULL);
   if (!g_option_context_parse (options, &argc, &argv, &error))
     {
