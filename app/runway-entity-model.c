@@ -233,11 +233,12 @@ void
 runway_entity_model_insert (RunwayEntityModel *self,
                             RunwayEntity      *entity)
 {
-  Row row = { runway_entity_get_id (entity), NULL, g_object_ref (entity) };
+  Row row = { runway_entity_get_id (entity), NULL, NULL };
   guint position;
 
   if (runway_entity_model_find (self, row.id, &position))
     g_return_if_reached ();
+  row.entity = g_object_ref (entity);
   g_array_insert_val (self->rows, position, row);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
 }
