@@ -289,15 +289,6 @@ step_export_archimate (const char *path,
   g_unlink (out_path);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return da < db ? -1 : da > db;
-}
 
 /* One edit = one transaction with synchronous=FULL, on a copy of the
  * estate (edits must not change the plan the other steps read). */
@@ -336,7 +327,7 @@ step_edits (const char *path,
       times[i] = runway_bench_now_ms () - t;
     }
   figure->ms = runway_bench_now_ms () - start;
-  g_qsort_with_data (times, (gint) n_edits, sizeof (double), compare_doubles, NULL);
+  runway_bench_sort (times, n_edits);
   figure->extra[0] = times[n_edits / 2];
   figure->extra[1] = times[(n_edits * 95) / 100];
   g_clear_object (&plan);

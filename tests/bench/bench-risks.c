@@ -34,34 +34,8 @@ now (void)
   return (double) g_get_monotonic_time () / 1000.0;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  double da = *(const double *) a, db = *(const double *) b;
 
-  return da < db ? -1 : da > db;
-}
 
-static double
-best (const double *times,
-      int           n)
-{
-  double result = times[0];
-
-  for (int i = 1; i < n; i++)
-    result = MIN (result, times[i]);
-  return result;
-}
-
-static double
-median (double *times,
-        guint   n)
-{
-  g_qsort_with_data (times, (gint) n, sizeof (double), compare_doubles, NULL);
-  return times[n / 2];
-}
 
 /* The reference: every row of every table, every column read. */
 static guint64
@@ -234,22 +208,26 @@ main (int    argc,
              runway_plan_count (plan, RUNWAY_KIND_MIGRATION));
   }
   g_print ("risks found: %u (%u accepted)\n", n_risks, n_accepted);
+#define BEST(times) runway_bench_best ((times), (guint) runs)
+#define MEDIAN(times) runway_bench_median ((times), (guint) runs)
   g_print ("                                      best    median (ms, %d runs)\n", runs);
   g_print ("SELECT * of every table (reference)  %7.2f  %7.2f\n",
-           best (select_times, runs), median (select_times, (guint) runs));
+           BEST (select_times), MEDIAN (select_times));
   g_print ("runway_plan_open                     %7.2f  %7.2f\n",
-           best (open_times, runs), median (open_times, (guint) runs));
+           BEST (open_times), MEDIAN (open_times));
   g_print ("risks, first after opening           %7.2f  %7.2f  (indexes the plan)\n",
-           best (cold_times, runs), median (cold_times, (guint) runs));
+           BEST (cold_times), MEDIAN (cold_times));
   g_print ("risks, again (RunwayRiskList)        %7.2f  %7.2f  (target: < 10 ms)\n",
-           best (warm_times, runs), median (warm_times, (guint) runs));
+           BEST (warm_times), MEDIAN (warm_times));
   g_print ("risks, again, all as RunwayRisk      %7.2f  %7.2f  (runway_plan_compute_risks)\n",
-           best (array_times, runs), median (array_times, (guint) runs));
+           BEST (array_times), MEDIAN (array_times));
   g_print ("staffing (one run)                   %7.2f\n", staffing_time);
   g_print ("ratio risks again / SELECT *:            %.2f\n",
-           best (warm_times, runs) / best (select_times, runs));
+           BEST (warm_times) / BEST (select_times));
   g_print ("ratio (open + first risks) / SELECT *:   %.2f  (target: < 3)\n",
-           (best (open_times, runs) + best (cold_times, runs)) / best (select_times, runs));
+           (BEST (open_times) + BEST (cold_times)) / BEST (select_times));
+#undef BEST
+#undef MEDIAN
 
   if (keep == NULL && existing == NULL)
     g_unlink (path);

@@ -61,32 +61,8 @@ typedef struct
   guint       frame_first;  /* runs whose first frame came before the plan */
 } Subject;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
 
-  return x < y ? -1 : x > y;
-}
 
-static double
-best (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, 0);
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  if (values->len % 2 == 1)
-    return g_array_index (values, double, values->len / 2);
-  return (g_array_index (values, double, values->len / 2 - 1) +
-          g_array_index (values, double, values->len / 2)) / 2;
-}
 
 static char **
 make_environment (const char *dir)
@@ -229,8 +205,8 @@ print_subject (Subject *subject,
   g_autofree char *label = g_strdup_printf ("%s, %s", subject->label,
                                             values == subject->first_frame
                                               ? "first frame" : "plan shown");
-  double b = best (values);
-  double m = median (values);
+  double b = runway_bench_array_best (values);
+  double m = runway_bench_array_median (values);
 
   g_print ("%-38s best %7.1f ms  median %7.1f ms", label, b, m);
   if (reference_best > 0)
@@ -375,8 +351,8 @@ main (int    argc,
 
   g_print ("\nfrom exec, best and median of %d runs, each a fresh process; "
            "diff and ratio against the bare window (best / median)\n", runs);
-  reference_best = best (subjects[0].first_frame);
-  reference_median = median (subjects[0].first_frame);
+  reference_best = runway_bench_array_best (subjects[0].first_frame);
+  reference_median = runway_bench_array_median (subjects[0].first_frame);
   print_subject (&subjects[0], subjects[0].first_frame, 0, 0, 0);
   for (guint s = 1; s < G_N_ELEMENTS (subjects); s++)
     {

@@ -82,22 +82,7 @@ typedef struct
   double      row_height; /* 0: find the one that shows DENSE_BARS */
 } View;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
 
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
 
 static void
 take_sample (Sample *sample)
@@ -254,10 +239,10 @@ time_frames (RunwayTimelineView *view,
   CALLGRIND_DUMP_STATS_AT (name);
   runway_timeline_view_set_zoom (view, zoom);
   gtk_adjustment_set_value (h, start);
-  figures.snapshot_ms = median (snapshots);
-  figures.render_ms = median (renders);
-  figures.snapshot_cpu_ms = median (snapshot_cpus);
-  figures.render_cpu_ms = median (render_cpus);
+  figures.snapshot_ms = runway_bench_array_median (snapshots);
+  figures.render_ms = runway_bench_array_median (renders);
+  figures.snapshot_cpu_ms = runway_bench_array_median (snapshot_cpus);
+  figures.render_cpu_ms = runway_bench_array_median (render_cpus);
   figures.bars = count_visible (view);
   return figures;
 }

@@ -317,3 +317,55 @@ runway_bench_read_peak_mb (void)
   line = strstr (status, "VmHWM:");
   return line ? g_ascii_strtod (line + 6, NULL) / 1024.0 : 0;
 }
+
+static gint
+compare_doubles (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Sorts @values, lowest first. */
+void
+runway_bench_sort (double *values,
+                   guint   n)
+{
+  g_qsort_with_data (values, (gint) n, sizeof (double), compare_doubles, NULL);
+}
+
+/* The lowest of @values, which it sorts. */
+double
+runway_bench_best (double *values,
+                   guint   n)
+{
+  g_assert (n > 0);
+  runway_bench_sort (values, n);
+  return values[0];
+}
+
+/* The median of @values, which it sorts: the middle one, or the mean of
+ * the two in the middle. */
+double
+runway_bench_median (double *values,
+                     guint   n)
+{
+  g_assert (n > 0);
+  runway_bench_sort (values, n);
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* The same, of a GArray of doubles. */
+double
+runway_bench_array_best (GArray *values)
+{
+  return runway_bench_best ((double *) (gpointer) values->data, values->len);
+}
+
+double
+runway_bench_array_median (GArray *values)
+{
+  return runway_bench_median ((double *) (gpointer) values->data, values->len);
+}
