@@ -1387,14 +1387,17 @@ runway_plan_add (RunwayPlan    *self,
     }
 
   values = runway_values_copy (runway_schema_get_table (kind), runway_entity_peek_values (draft));
-  values[0].i = 0;
-  /* the values as they will be added, without the draft's id; no entity
-   * needs building for that, which an import would do for every row */
-  ok = runway_plan_check_values (self, kind, values, error);
+  if (self->filling)
+    {
+      id = runway_plan_fill_add (self, kind, values, error);
+      runway_values_free (runway_schema_get_table (kind), values);
+      return id;
+    }
 
-  if (ok && self->filling)
-    ok = begin_operation (self, NULL, &mark, error);
-  else if (ok)
+  /* the values as they will be added, without the draft's id */
+  values[0].i = 0;
+  ok = runway_plan_check_values (self, kind, values, error);
+  if (ok)
     {
       kind_label = dup_kind_label (kind);
       label = runway_entity_dup_label (draft);
@@ -1410,18 +1413,15 @@ runway_plan_add (RunwayPlan    *self,
       ok = runway_store_insert (self->store, kind, values, error);
       if (ok)
         {
-          id = values[0].i;
-          if (!self->filling)
-            {
-              /* the row is in; record it as an add so undo removes it */
-              const RunwayTable *table = runway_schema_get_table (kind);
-              RowChange *change = g_new0 (RowChange, 1);
+          /* the row is in; record it as an add so undo removes it */
+          const RunwayTable *table = runway_schema_get_table (kind);
+          RowChange *change = g_new0 (RowChange, 1);
 
-              change->kind = kind;
-              change->id = id;
-              change->after = runway_values_copy (table, values);
-              g_ptr_array_add (self->current->changes, change);
-            }
+          id = values[0].i;
+          change->kind = kind;
+          change->id = id;
+          change->after = runway_values_copy (table, values);
+          g_ptr_array_add (self->current->changes, change);
           apply_row (self, kind, id, values);
         }
       ok = end_operation (self, mark, ok, error);
