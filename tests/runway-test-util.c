@@ -104,18 +104,28 @@ runway_test_new_plan (const char *dir,
   return plan;
 }
 
+/* A new plan at @path, named @name, holding the demo estate (as one undo
+ * step). */
+RunwayPlan *
+runway_test_new_demo_plan (const char *path,
+                           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RunwayPlan) plan = runway_plan_create (path, name, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (runway_plan_fill_demo (plan, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&plan);
+}
+
 void
 runway_test_demo_set_up (RunwayTestDemo *demo,
                          gconstpointer   data)
 {
-  g_autoptr(GError) error = NULL;
-
   demo->dir = runway_test_make_dir ();
   demo->path = g_build_filename (demo->dir, "demo.runway", NULL);
-  demo->plan = runway_plan_create (demo->path, "Demo estate", &error);
-  g_assert_no_error (error);
-  g_assert_true (runway_plan_fill_demo (demo->plan, &error));
-  g_assert_no_error (error);
+  demo->plan = runway_test_new_demo_plan (demo->path, "Demo estate");
 }
 
 void

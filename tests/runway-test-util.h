@@ -35,6 +35,8 @@ typedef struct
   RunwayPlan *plan;
 } RunwayTestDemo;
 
+RunwayPlan *runway_test_new_demo_plan  (const char     *path,
+                                        const char     *name);
 void        runway_test_demo_set_up    (RunwayTestDemo *demo,
                                         gconstpointer   data);
 void        runway_test_demo_tear_down (RunwayTestDemo *demo,

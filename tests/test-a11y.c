@@ -335,10 +335,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->path = g_build_filename (fixture->dir, "demo.runway", NULL);
 
-  fixture->plan = runway_plan_create (fixture->path, "Accessibility test estate", &error);
-  g_assert_no_error (error);
-  runway_plan_fill_demo (fixture->plan, &error);
-  g_assert_no_error (error);
+  fixture->plan = runway_test_new_demo_plan (fixture->path, "Accessibility test estate");
   runway_plan_clear_history (fixture->plan);
 
   fixture->window = runway_ui_test_present_plan (app, fixture->plan, 1200, 900);

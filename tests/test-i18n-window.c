@@ -92,15 +92,11 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
   fixture->dir = runway_test_make_dir ();
   path = g_build_filename (fixture->dir, "demo.runway", NULL);
-  fixture->plan = runway_plan_create (path, "Dutch estate", &error);
-  g_assert_no_error (error);
-  runway_plan_fill_demo (fixture->plan, &error);
-  g_assert_no_error (error);
+  fixture->plan = runway_test_new_demo_plan (path, "Dutch estate");
   runway_plan_clear_history (fixture->plan);
 
   fixture->window = runway_ui_test_present_plan (app, fixture->plan, 1200, 900);

@@ -55,10 +55,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("runway-risk-view-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (fixture->dir, "demo.runway", NULL);
-  fixture->plan = runway_plan_create (path, "Risk view test", &error);
-  g_assert_no_error (error);
-  runway_plan_fill_demo (fixture->plan, &error);
-  g_assert_no_error (error);
+  fixture->plan = runway_test_new_demo_plan (path, "Risk view test");
   runway_plan_clear_history (fixture->plan);
 
   fixture->window = GTK_WINDOW (gtk_window_new ());

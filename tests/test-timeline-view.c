@@ -49,10 +49,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("runway-timeline-view-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (fixture->dir, "demo.runway", NULL);
-  fixture->plan = runway_plan_create (path, "Timeline view test", &error);
-  g_assert_no_error (error);
-  runway_plan_fill_demo (fixture->plan, &error);
-  g_assert_no_error (error);
+  fixture->plan = runway_test_new_demo_plan (path, "Timeline view test");
   fixture->risks = runway_plan_compute_risks (fixture->plan, NULL, &error);
   g_assert_no_error (error);
 

@@ -157,10 +157,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->path = g_build_filename (fixture->dir, "demo.runway", NULL);
 
-  fixture->plan = runway_plan_create (fixture->path, "Window test estate", &error);
-  g_assert_no_error (error);
-  runway_plan_fill_demo (fixture->plan, &error);
-  g_assert_no_error (error);
+  fixture->plan = runway_test_new_demo_plan (fixture->path, "Window test estate");
   runway_plan_clear_history (fixture->plan);
 
   /* a tall window, so that every root capability has its row on screen */
